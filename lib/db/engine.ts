@@ -25,5 +25,5 @@ export function engineOf(url: string): DatabaseEngine {
 /** The SQLite file a `file:` URL points at, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

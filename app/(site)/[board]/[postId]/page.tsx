@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article/article-view";
+import { CommentSection } from "@/components/article/comment-section";
+import { BoardListSection } from "@/components/board/board-list-section";
+import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
+import { findBoardBySlug } from "@/lib/data/boards";
+import { getCommentThread } from "@/lib/data/comments";
+import { findArticle, findPageOfArticle, getBoardPage } from "@/lib/data/posts";
+
+type ArticlePageProps = {
+  params: Promise<{ board: string; postId: string }>;
+  searchParams: Promise<RawSearchParams>;
+};
+
+async function load(params: ArticlePageProps["params"]) {
+  const { board: slug, postId } = await params;
+  if (!/^\d{1,9}$/.test(postId)) return null;
+  const board = await findBoardBySlug(slug);
+  if (!board) return null;
+  const article = await findArticle(board.id, Number(postId));
+  return article ? { board, article } : null;
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const found = await load(params);
+  return found ? { title: found.article.title } : {};
+}
+
+/**
+ * An article, its comments, and under them the board list at the page where the article
+ * sits in the order the reader came from (?sort=…&order=…; ?page=… when the reader came
+ * from a page, otherwise computed).
+ */
+export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { board, article } = found;
+  const query = await searchParams;
+  const state = parseListState(query);
+  const page = query.page ? state.page : await findPageOfArticle(board, article, state.sort, state.order);
+  const [comments, list] = await Promise.all([
+    getCommentThread(article.id),
+    getBoardPage(board, { ...state, page }),
+  ]);
+  return (
+    <>
+      <ArticleView article={article} boardTitle={board.title} />
+      <CommentSection comments={comments} commentCount={article.commentCount} />
+      <div className="mt-12">
+        <BoardListSection board={board} list={list} headingLevel="h2" currentPostId={article.id} />
+      </div>
+    </>
+  );
+}

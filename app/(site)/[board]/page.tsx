@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BoardListSection } from "@/components/board/board-list-section";
+import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
+import { findBoardBySlug } from "@/lib/data/boards";
+import { getBoardPage } from "@/lib/data/posts";
+
+type BoardPageProps = {
+  params: Promise<{ board: string }>;
+  searchParams: Promise<RawSearchParams>;
+};
+
+export async function generateMetadata({ params }: BoardPageProps): Promise<Metadata> {
+  const board = await findBoardBySlug((await params).board);
+  return board ? { title: board.title, description: board.description || undefined } : {};
+}
+
+/** A board's list: /news?page=3&sort=title&order=desc */
+export default async function BoardPage({ params, searchParams }: BoardPageProps) {
+  const board = await findBoardBySlug((await params).board);
+  if (!board) notFound();
+  const list = await getBoardPage(board, parseListState(await searchParams));
+  return <BoardListSection board={board} list={list} headingLevel="h1" />;
+}

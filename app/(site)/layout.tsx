@@ -1,0 +1,15 @@
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+
+/** The public site: readers' pages, each under the site header and footer. */
+export default function PublicSiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/components/site/not-found-message";
+
+export default function PublicNotFound() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,13 @@
+import { notFound } from "next/navigation";
+import { BoardListSection } from "@/components/board/board-list-section";
+import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
+import { findFrontPageBoard } from "@/lib/data/boards";
+import { getBoardPage } from "@/lib/data/posts";
+
+/** The front page shows the first board's list; its links lead to that board's own address. */
+export default async function FrontPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const board = await findFrontPageBoard();
+  if (!board) notFound();
+  const list = await getBoardPage(board, parseListState(await searchParams));
+  return <BoardListSection board={board} list={list} headingLevel="h1" />;
+}

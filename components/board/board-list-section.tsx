@@ -1,0 +1,34 @@
+import type { BoardSummary } from "@/lib/data/boards";
+import type { BoardPage } from "@/lib/data/posts";
+import { formatCount } from "@/lib/format";
+import { BoardTable } from "./board-table";
+import { Pagination } from "./pagination";
+
+type BoardListSectionProps = {
+  board: BoardSummary;
+  list: BoardPage;
+  /** The heading level: h1 on the board page, h2 under an article. */
+  headingLevel: "h1" | "h2";
+  currentPostId?: number;
+};
+
+/** A board's list with its heading, total and pagination: the board page, and the list under an article. */
+export function BoardListSection({ board, list, headingLevel: Heading, currentPostId }: BoardListSectionProps) {
+  return (
+    <section aria-labelledby="board-list-title" className="print:hidden">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <Heading id="board-list-title" className="text-xl font-bold text-gray-900">
+            {board.title}
+          </Heading>
+          {board.description && <p className="mt-1 text-sm text-gray-600">{board.description}</p>}
+        </div>
+        <p className="text-sm text-gray-600">
+          전체 <strong className="text-gray-900">{formatCount(list.total)}</strong>건 · {list.page} / {list.pageCount} 페이지
+        </p>
+      </div>
+      <BoardTable boardSlug={board.slug} boardTitle={board.title} list={list} rowsPerPage={board.rowsPerPage} currentPostId={currentPostId} />
+      <Pagination boardSlug={board.slug} state={list.state} pageCount={list.pageCount} pageLinkCount={board.pageLinkCount} />
+    </section>
+  );
+}

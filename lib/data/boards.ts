@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** What the public pages need of a board. */
+export type BoardSummary = {
+  id: number;
+  slug: string;
+  title: string;
+  description: string;
+  rowsPerPage: number;
+  pageLinkCount: number;
+  noticesOnEveryPage: boolean;
+};
+
+const boardSummary = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  rowsPerPage: true,
+  pageLinkCount: true,
+  noticesOnEveryPage: true,
+} as const;
+
+/** Board slugs are lower-case words; anything else in the URL is not a board. */
+export const BOARD_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export async function findBoardBySlug(slug: string): Promise<BoardSummary | null> {
+  if (!BOARD_SLUG_PATTERN.test(slug)) return null;
+  return db.board.findUnique({ where: { slug }, select: boardSummary });
+}
+
+/** Boards in menu order; the first is the site's front page. */
+export async function listBoards(): Promise<Pick<BoardSummary, "slug" | "title">[]> {
+  return db.board.findMany({ select: { slug: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
+
+export async function findFrontPageBoard(): Promise<BoardSummary | null> {
+  return db.board.findFirst({ select: boardSummary, orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
