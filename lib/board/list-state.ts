@@ -31,7 +31,6 @@ export type RawSearchParams = Record<string, SearchParamValue>;
 
 const first = (value: SearchParamValue) => (Array.isArray(value) ? value[0] : value);
 
-const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
 const sortSchema = z.enum(SORT_KEYS);
 const orderSchema = z.enum(["asc", "desc"]);
 
@@ -39,10 +38,11 @@ export function parseListState(params: RawSearchParams): ListState {
   const sort = sortSchema.safeParse(first(params.sort));
   const sortKey = sort.success ? sort.data : DEFAULT_SORT;
   const order = orderSchema.safeParse(first(params.order));
-  const rawPage = first(params.page)?.trim();
-  const page = rawPage && /^\d+$/.test(rawPage) ? pageSchema.safeParse(rawPage) : null;
+  // Whole numbers only ("2", not "2.5", "1e3" or "-1"); huge ones become the last page later.
+  const rawPage = first(params.page)?.trim() ?? "";
+  const page = /^\d+$/.test(rawPage) ? Math.min(Math.max(Number(rawPage), 1), MAX_PAGE) : 1;
   return {
-    page: page?.success ? page.data : 1,
+    page,
     sort: sortKey,
     order: order.success ? order.data : DEFAULT_ORDER[sortKey],
   };

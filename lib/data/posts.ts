@@ -15,8 +15,8 @@ const SORT_COLUMN = {
 
 type SortColumn = (typeof SORT_COLUMN)[SortKey];
 
-/** Articles readers may see: published and not deleted. */
-const visible = { status: "published", deletedAt: null } as const;
+/** Articles readers may see: published (drafts, scheduled and deleted articles have other statuses). */
+const visible = { status: "published" } as const;
 
 /** The numbered rows of a board list: visible articles that are not pinned notices. */
 function listedIn(boardId: number) {

@@ -79,10 +79,17 @@ export function generateTitle(random: Random): string {
 }
 
 const BODY_OPENINGS = [
-  "{region}은(는) {topic} 사업을 {action}했다고 밝혔다.",
-  "{region}이(가) 지역 주민과 기업의 어려움을 덜기 위해 {topic}에 나섰다.",
-  "{region}은(는) 이번 {topic}을(를) 통해 지역 경제에 활력을 불어넣을 계획이라고 전했다.",
+  (region: string, topic: string) => `${withParticle(region, "은", "는")} ${topic} 사업을 추진한다고 밝혔다.`,
+  (region: string, topic: string) => `${withParticle(region, "이", "가")} 지역 주민과 기업의 어려움을 덜기 위해 ${topic}에 나섰다.`,
+  (region: string, topic: string) => `${withParticle(region, "은", "는")} 이번 ${withParticle(topic, "을", "를")} 통해 지역 경제에 활력을 불어넣을 계획이라고 전했다.`,
 ];
+
+/** A noun with the particle its last syllable takes (은/는, 이/가, 을/를). */
+export function withParticle(word: string, afterConsonant: string, afterVowel: string): string {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  const endsInConsonant = code >= 0 && code < 11172 && code % 28 !== 0;
+  return word + (endsInConsonant ? afterConsonant : afterVowel);
+}
 
 const BODY_SENTENCES = [
   "이번 사업은 관계 기관과 협력해 연말까지 단계적으로 진행된다.",
@@ -113,13 +120,7 @@ export function paragraphsToHtml(paragraphs: readonly string[]): string {
 export function generateBody(random: Random, title: string, lead?: string): string {
   const region = title.split(/[ ,]/)[0];
   const topic = random.pick(TOPICS);
-  const opening =
-    lead ??
-    random
-      .pick(BODY_OPENINGS)
-      .replace("{region}", region)
-      .replace("{topic}", topic)
-      .replace("{action}", random.pick(ACTIONS));
+  const opening = lead ?? random.pick(BODY_OPENINGS)(region, topic);
   const paragraphs = [opening];
   const count = random.int(3, 6);
   for (let i = 0; i < count; i += 1) {

@@ -105,19 +105,19 @@ CREATE UNIQUE INDEX "Board_slug_key" ON "Board"("slug");
 CREATE UNIQUE INDEX "Category_boardId_slug_key" ON "Category"("boardId", "slug");
 
 -- CreateIndex
-CREATE INDEX "Post_list_by_date" ON "Post"("boardId", "status", "isNotice", "deletedAt", "publishedAt", "id");
+CREATE INDEX "Post_list_by_date" ON "Post"("boardId", "status", "isNotice", "publishedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Post_list_by_title" ON "Post"("boardId", "status", "isNotice", "deletedAt", "title", "id");
+CREATE INDEX "Post_list_by_title" ON "Post"("boardId", "status", "isNotice", "title", "id");
 
 -- CreateIndex
-CREATE INDEX "Post_list_by_views" ON "Post"("boardId", "status", "isNotice", "deletedAt", "viewCount", "id");
+CREATE INDEX "Post_list_by_views" ON "Post"("boardId", "status", "isNotice", "viewCount", "id");
 
 -- CreateIndex
-CREATE INDEX "Post_list_by_comments" ON "Post"("boardId", "status", "isNotice", "deletedAt", "commentCount", "id");
+CREATE INDEX "Post_list_by_comments" ON "Post"("boardId", "status", "isNotice", "commentCount", "id");
 
 -- CreateIndex
-CREATE INDEX "Post_list_by_category" ON "Post"("boardId", "categoryId", "status", "isNotice", "deletedAt", "publishedAt", "id");
+CREATE INDEX "Post_list_by_category" ON "Post"("boardId", "categoryId", "status", "isNotice", "publishedAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Post_authorId_updatedAt_idx" ON "Post"("authorId", "updatedAt");
