@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm test`: every test. Type check, Vitest (unit + data layer on SQLite, and on PostgreSQL
+# when TEST_POSTGRES_URL is set), a production build, then Playwright in Debian's Chromium
+# against that build on each engine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== Type check"
+npx tsc --noEmit
+
+echo "== Vitest"
+npx vitest run
+
+echo "== Production build"
+npx next build
+
+echo "== Playwright (Chromium: ${CHROMIUM_PATH:-/usr/bin/chromium})"
+npx playwright test
