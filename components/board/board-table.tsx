@@ -13,11 +13,6 @@ type BoardTableProps = {
   currentPostId?: number;
 };
 
-const COLUMNS: { key: SortKey; label: string; className: string }[] = [
-  { key: "number", label: "번호", className: "w-20 text-center" },
-  { key: "title", label: "제목", className: "text-left" },
-];
-
 /** The board list: 번호 · 제목 · 글쓴이 · 날짜 · 조회 수, with sortable column headers. */
 export function BoardTable({ boardSlug, boardTitle, list, rowsPerPage, currentPostId }: BoardTableProps) {
   const { state } = list;
@@ -25,7 +20,7 @@ export function BoardTable({ boardSlug, boardTitle, list, rowsPerPage, currentPo
     const active = state.sort === key;
     const ariaSort = active ? (state.order === "asc" ? "ascending" : "descending") : undefined;
     return (
-      <th scope="col" className={`px-2 py-2.5 font-semibold ${className}`} aria-sort={ariaSort}>
+      <th key={key} scope="col" className={`px-2 py-2.5 font-semibold ${className}`} aria-sort={ariaSort}>
         <Link href={sortHref(boardSlug, state, key)} className="inline-flex items-center gap-1 hover:text-brand-700" title={`${label} 순으로 정렬`}>
           {label}
           <SortMark active={active} order={state.order} />
@@ -41,7 +36,8 @@ export function BoardTable({ boardSlug, boardTitle, list, rowsPerPage, currentPo
       </caption>
       <thead className="border-y-2 border-gray-800 bg-gray-50 text-gray-700">
         <tr>
-          {COLUMNS.map((column) => header(column.key, column.label, column.className))}
+          {header("number", "번호", "w-20 text-center")}
+          {header("title", "제목", "text-left")}
           <th scope="col" className="hidden w-32 px-2 py-2.5 text-center font-semibold sm:table-cell">
             글쓴이
           </th>

@@ -22,9 +22,9 @@ export function Pagination({ boardSlug, state, pageCount, pageLinkCount }: Pagin
   const href = (target: number) => boardHref(boardSlug, { ...state, page: target });
   const pages = Array.from({ length: last - first + 1 }, (_, index) => first + index);
 
-  const step = (label: string, text: string, target: number, enabled: boolean) =>
+  const step = (label: string, text: string, target: number, enabled: boolean, rel?: "prev" | "next") =>
     enabled ? (
-      <Link href={href(target)} className={linkClass} aria-label={label} rel={text.includes("이전") ? "prev" : text.includes("다음") ? "next" : undefined}>
+      <Link href={href(target)} className={linkClass} aria-label={label} rel={rel}>
         {text}
       </Link>
     ) : (
@@ -38,7 +38,7 @@ export function Pagination({ boardSlug, state, pageCount, pageLinkCount }: Pagin
       <nav aria-label="게시판 페이지">
         <ul className="flex flex-wrap items-center justify-center gap-0.5">
           <li>{step("첫 페이지", "« 처음", 1, page > 1)}</li>
-          <li>{step("이전 페이지", "‹ 이전", page - 1, page > 1)}</li>
+          <li>{step("이전 페이지", "‹ 이전", page - 1, page > 1, "prev")}</li>
           {first > 1 && (
             <>
               <li>
@@ -72,7 +72,7 @@ export function Pagination({ boardSlug, state, pageCount, pageLinkCount }: Pagin
               </li>
             </>
           )}
-          <li>{step("다음 페이지", "다음 ›", page + 1, page < pageCount)}</li>
+          <li>{step("다음 페이지", "다음 ›", page + 1, page < pageCount, "next")}</li>
           <li>{step("마지막 페이지", "마지막 »", pageCount, page < pageCount)}</li>
         </ul>
       </nav>
