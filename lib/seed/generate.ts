@@ -124,7 +124,9 @@ export function generateBody(random: Random, title: string, lead?: string): stri
   const paragraphs = [opening];
   const count = random.int(3, 6);
   for (let i = 0; i < count; i += 1) {
-    paragraphs.push(`${random.pick(BODY_SENTENCES)} ${random.pick(BODY_SENTENCES)}`);
+    const first = random.int(0, BODY_SENTENCES.length - 1);
+    const second = (first + random.int(1, BODY_SENTENCES.length - 1)) % BODY_SENTENCES.length;
+    paragraphs.push(`${BODY_SENTENCES[first]} ${BODY_SENTENCES[second]}`);
   }
   return paragraphsToHtml(paragraphs);
 }
