@@ -5,6 +5,4 @@
 export const siteConfig = {
   name: process.env.SITE_NAME ?? "KMBN 지역뉴스",
   description: process.env.SITE_DESCRIPTION ?? "인천·경기·경남의 행정, 경제, 생활 소식을 전하는 지역 뉴스",
-  /** Public address of the site, used for absolute links (feeds, print view, metadata). */
-  baseUrl: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
 } as const;

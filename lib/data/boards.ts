@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 /** What the public pages need of a board. */
@@ -25,10 +26,11 @@ const boardSummary = {
 /** Board slugs are lower-case words; anything else in the URL is not a board. */
 export const BOARD_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-export async function findBoardBySlug(slug: string): Promise<BoardSummary | null> {
+/** Memoized per request: a page's metadata and its body look the board up once. */
+export const findBoardBySlug = cache(async (slug: string): Promise<BoardSummary | null> => {
   if (!BOARD_SLUG_PATTERN.test(slug)) return null;
   return db.board.findUnique({ where: { slug }, select: boardSummary });
-}
+});
 
 /** Boards in menu order; the first is the site's front page. */
 export async function listBoards(): Promise<Pick<BoardSummary, "slug" | "title">[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { BoardSummary } from "@/lib/data/boards";
 import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/lib/board/list-state";
@@ -111,8 +112,11 @@ export type Article = ListRow & {
   updatedAt: Date;
 };
 
-/** A visible article of the given board, or null (drafts, deleted and other boards' ids are not found). */
-export async function findArticle(boardId: number, postId: number): Promise<Article | null> {
+/**
+ * A visible article of the given board, or null (drafts, deleted and other boards' ids are not
+ * found). Memoized per request: the article page's metadata and body read it once.
+ */
+export const findArticle = cache(async (boardId: number, postId: number): Promise<Article | null> => {
   if (!Number.isSafeInteger(postId) || postId < 1) return null;
   const record = await db.post.findFirst({
     where: { id: postId, boardId, ...visible },
@@ -127,7 +131,7 @@ export async function findArticle(boardId: number, postId: number): Promise<Arti
     isNotice: record.isNotice,
     updatedAt: record.updatedAt,
   };
-}
+});
 
 /**
  * The list page an article sits on in the given order: the rows before it, counted with the
