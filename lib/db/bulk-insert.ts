@@ -22,6 +22,22 @@ function encode(database: Database, value: Value): string | number | boolean | n
   return value;
 }
 
+/** Multi-row INSERT statements for the rows, each within the engines' parameter limits. */
+function* insertStatements(database: Database, table: string, columns: readonly string[], rows: readonly Value[][], suffix: string) {
+  const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const columnList = columns.map((column) => `"${column}"`).join(", ");
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement);
+    let parameter = 0;
+    const placeholder = () => (database.engine === "sqlite" ? "?" : `$${++parameter}`);
+    const values = chunk.map((row) => `(${row.map(placeholder).join(", ")})`).join(", ");
+    yield {
+      text: `INSERT INTO "${table}" (${columnList}) VALUES ${values}${suffix}`,
+      values: chunk.flatMap((row) => row.map((value) => encode(database, value))),
+    };
+  }
+}
+
 /** Inserts the rows in order and returns their new ids in the same order. */
 export async function insertRowsReturningIds(
   database: Database,
@@ -30,19 +46,22 @@ export async function insertRowsReturningIds(
   rows: readonly Value[][],
 ): Promise<number[]> {
   const ids: number[] = [];
-  const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  const columnList = columns.map((column) => `"${column}"`).join(", ");
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const chunk = rows.slice(start, start + rowsPerStatement);
-    let parameter = 0;
-    const placeholder = () => (database.engine === "sqlite" ? "?" : `$${++parameter}`);
-    const values = chunk.map((row) => `(${row.map(placeholder).join(", ")})`).join(", ");
-    const returned = await database.$queryRawUnsafe<{ id: number | bigint }[]>(
-      `INSERT INTO "${table}" (${columnList}) VALUES ${values} RETURNING "id"`,
-      ...chunk.flatMap((row) => row.map((value) => encode(database, value))),
-    );
+  for (const statement of insertStatements(database, table, columns, rows, ` RETURNING "id"`)) {
+    const returned = await database.$queryRawUnsafe<{ id: number | bigint }[]>(statement.text, ...statement.values);
     // RETURNING lists rows in VALUES order on both engines; sort by id to be independent of it.
     ids.push(...returned.map((row) => Number(row.id)).sort((a, b) => a - b));
   }
   return ids;
+}
+
+/** Inserts the rows, for tables without an id of their own. */
+export async function insertRows(
+  database: Database,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Value[][],
+): Promise<void> {
+  for (const statement of insertStatements(database, table, columns, rows, "")) {
+    await database.$executeRawUnsafe(statement.text, ...statement.values);
+  }
 }

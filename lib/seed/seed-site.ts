@@ -5,7 +5,8 @@
  */
 import bcrypt from "bcryptjs";
 import type { Database } from "../db/client";
-import { insertRowsReturningIds } from "../db/bulk-insert";
+import { insertRows, insertRowsReturningIds } from "../db/bulk-insert";
+import { commentSearchDocument, postSearchDocument } from "../search/documents";
 import { SEED_ARTICLE, SEED_PAGE_ROWS } from "./seed-page";
 import {
   createRandom,
@@ -37,6 +38,14 @@ const OTHER_REPORTERS = [
   { loginId: "gyeongnam", displayName: "경남취재본부" },
 ] as const;
 
+/** The demo board's categories, shown as tabs above its list. */
+export const DEMO_CATEGORIES = [
+  { slug: "government", name: "행정" },
+  { slug: "economy", name: "경제" },
+  { slug: "society", name: "사회" },
+  { slug: "culture", name: "문화" },
+] as const;
+
 const NOTICE_TITLES = [
   "[공지] 지역뉴스 게시판 이용 안내",
   "[공지] 기사 제보 및 보도자료 접수 안내",
@@ -64,13 +73,14 @@ type PlannedPost = {
   publishedAt: Date;
   viewCount: number;
   isNotice: boolean;
+  categoryId: number | null;
   comments: GeneratedComment[];
 };
 
 const BATCH_SIZE = 5_000;
 
 const POST_COLUMNS = [
-  "boardId", "authorId", "title", "bodyHtml", "status", "publishedAt",
+  "boardId", "authorId", "categoryId", "title", "bodyHtml", "status", "publishedAt",
   "isNotice", "viewCount", "commentCount", "createdAt", "updatedAt",
 ] as const;
 
@@ -89,6 +99,8 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 }
 
 export async function clearSite(database: Database): Promise<void> {
+  await database.commentSearch.deleteMany();
+  await database.postSearch.deleteMany();
   await database.viewEvent.deleteMany();
   await database.comment.deleteMany();
   await database.post.deleteMany();
@@ -123,7 +135,13 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   for (const byline of OTHER_REPORTERS) {
     others.push(await database.user.create({ data: { ...byline, role: "reporter", passwordHash: NO_LOGIN } }));
   }
-  const board = await database.board.create({ data: { ...DEMO_BOARD, position: 0 } });
+  const board = await database.board.create({
+    data: { ...DEMO_BOARD, position: 0, categories: { create: DEMO_CATEGORIES.map((category, position) => ({ ...category, position })) } },
+    include: { categories: { orderBy: { position: "asc" } } },
+  });
+  // Categories come from a stream of their own, so adding them left every other draw as it was.
+  const categoryRandom = createRandom((options.seed ?? DEFAULT_RANDOM_SEED) + 1);
+  const pickCategory = () => categoryRandom.pick(board.categories).id;
 
   // Plan every article first, then insert them oldest first so ids follow publication order.
   const planned: PlannedPost[] = SEED_PAGE_ROWS.map((row) => ({
@@ -133,6 +151,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
     publishedAt: koreanDate(row.date, random.int(8, 18), random.int(0, 59)),
     viewCount: row.views,
     isNotice: false,
+    categoryId: pickCategory(),
     comments: [],
   }));
   planned.push({
@@ -142,6 +161,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
     publishedAt: koreanDate(SEED_ARTICLE.date, 14, 20),
     viewCount: 37,
     isNotice: false,
+    categoryId: board.categories[0].id,
     comments: [],
   });
   const authors = [reporter.id, reporter.id, reporter.id, ...others.map((user) => user.id)];
@@ -155,6 +175,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
       publishedAt: generatePublishedAt(random),
       viewCount: random.int(20, 500),
       isNotice: false,
+      categoryId: pickCategory(),
       comments: generateComments(random),
     });
   }
@@ -166,6 +187,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
       publishedAt: koreanDate("2020.01.02", 9, index),
       viewCount: random.int(100, 500),
       isNotice: true,
+      categoryId: null,
       comments: [],
     });
   });
@@ -180,9 +202,18 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
       "Post",
       POST_COLUMNS,
       batch.map((post) => [
-        board.id, post.authorId, post.title, post.bodyHtml, "published", post.publishedAt,
+        board.id, post.authorId, post.categoryId, post.title, post.bodyHtml, "published", post.publishedAt,
         post.isNotice, post.viewCount, post.comments.length, post.publishedAt, post.publishedAt,
       ]),
+    );
+    await insertRows(
+      database,
+      "PostSearch",
+      ["postId", "titleTokens", "bodyTokens"],
+      batch.map((post, index) => {
+        const document = postSearchDocument(post);
+        return [postIds[index], document.titleTokens, document.bodyTokens];
+      }),
     );
     commentTotal += await insertComments(
       database,
@@ -220,6 +251,12 @@ async function insertComments(
         const parentId = comment.parentIndex === null ? null : idsByPost.get(postId)![comment.parentIndex];
         return [postId, parentId, comment.depth, comment.guestName, guestPasswordHash!, comment.body, "visible", createdAt, createdAt];
       }),
+    );
+    await insertRows(
+      database,
+      "CommentSearch",
+      ["commentId", "postId", "bodyTokens"],
+      rows.map(({ postId, comment }, i) => [created[i], postId, commentSearchDocument(comment).bodyTokens]),
     );
     rows.forEach(({ postId, index }, i) => {
       const ids = idsByPost.get(postId) ?? [];
