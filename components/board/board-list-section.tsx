@@ -1,7 +1,10 @@
 import type { BoardSummary } from "@/lib/data/boards";
 import type { BoardPage } from "@/lib/data/posts";
+import { SEARCH_TARGET_LABELS } from "@/lib/board/list-state";
 import { formatCount } from "@/lib/format";
+import { BoardSearchForm } from "./board-search-form";
 import { BoardTable } from "./board-table";
+import { CategoryTabs } from "./category-tabs";
 import { Pagination } from "./pagination";
 
 type BoardListSectionProps = {
@@ -12,8 +15,12 @@ type BoardListSectionProps = {
   currentPostId?: number;
 };
 
-/** A board's list with its heading, total and pagination: the board page, and the list under an article. */
+/**
+ * A board's list with its heading, category tabs, total, pagination and search box: the board
+ * page, and the list under an article.
+ */
 export function BoardListSection({ board, list, headingLevel: Heading, currentPostId }: BoardListSectionProps) {
+  const { search } = list.state;
   return (
     <section aria-labelledby="board-list-title" className="print:hidden">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
@@ -23,12 +30,21 @@ export function BoardListSection({ board, list, headingLevel: Heading, currentPo
           </Heading>
           {board.description && <p className="mt-1 text-sm text-gray-600">{board.description}</p>}
         </div>
-        <p className="text-sm text-gray-600">
-          전체 <strong className="text-gray-900">{formatCount(list.total)}</strong>건 · {list.page} / {list.pageCount} 페이지
+        <p className="text-sm text-gray-600" aria-live="polite">
+          {search ? (
+            <>
+              {SEARCH_TARGET_LABELS[search.target]}에서 ‘<strong className="text-gray-900">{search.keyword}</strong>’ 검색 결과{" "}
+            </>
+          ) : (
+            "전체 "
+          )}
+          <strong className="text-gray-900">{formatCount(list.total)}</strong>건 · {list.page} / {list.pageCount} 페이지
         </p>
       </div>
+      <CategoryTabs boardSlug={board.slug} categories={board.categories} state={list.state} />
       <BoardTable boardSlug={board.slug} boardTitle={board.title} list={list} rowsPerPage={board.rowsPerPage} currentPostId={currentPostId} />
       <Pagination boardSlug={board.slug} state={list.state} pageCount={list.pageCount} pageLinkCount={board.pageLinkCount} />
+      <BoardSearchForm boardSlug={board.slug} state={list.state} error={list.searchError} />
     </section>
   );
 }

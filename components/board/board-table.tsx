@@ -61,7 +61,7 @@ export function BoardTable({ boardSlug, boardTitle, list, rowsPerPage, currentPo
         {list.rows.length === 0 && (
           <tr>
             <td colSpan={5} className="py-12 text-center text-gray-500">
-              등록된 글이 없습니다.
+              {state.search ? "검색 결과가 없습니다." : "등록된 글이 없습니다."}
             </td>
           </tr>
         )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { boardHref, type ListState } from "@/lib/board/list-state";
 import { pageWindow } from "@/lib/board/pagination";
+import { ListStateFields } from "./list-state-fields";
 
 type PaginationProps = {
   boardSlug: string;
@@ -77,8 +78,7 @@ export function Pagination({ boardSlug, state, pageCount, pageLinkCount }: Pagin
         </ul>
       </nav>
       <form method="get" action={`/${boardSlug}`} className="flex items-center gap-1.5" aria-label="페이지 바로 가기">
-        {state.sort !== "number" && <input type="hidden" name="sort" value={state.sort} />}
-        <input type="hidden" name="order" value={state.order} />
+        <ListStateFields state={state} omit={["page"]} />
         <label htmlFor="page-jump" className="sr-only">
           이동할 페이지 (1–{pageCount})
         </label>

@@ -1,7 +1,8 @@
 /**
- * The state of a board list as it travels in the URL: page, sort column and direction.
- * Parsing never throws: anything malformed falls back to a sane default, so no query
- * string a reader types can break a page.
+ * The state of a board list as it travels in the URL: page, sort column and direction,
+ * category and search. Every link out of a list (pages, sorts, articles, prev/next) carries it,
+ * so a reader moves through exactly the list they came from. Parsing never throws: anything
+ * malformed falls back to a sane default, so no query string a reader types can break a page.
  */
 import { z } from "zod";
 
@@ -24,7 +25,31 @@ export const DEFAULT_ORDER: Record<SortKey, SortOrder> = {
 /** Deepest page a URL may name; anything larger is clamped to the last page anyway. */
 const MAX_PAGE = 1_000_000;
 
-export type ListState = { page: number; sort: SortKey; order: SortOrder };
+/** What a search looks in: 제목+내용, 제목, 내용, 글쓴이, 댓글. */
+export const SEARCH_TARGETS = ["title_content", "title", "content", "author", "comment"] as const;
+export type SearchTarget = (typeof SEARCH_TARGETS)[number];
+export const DEFAULT_SEARCH_TARGET: SearchTarget = "title_content";
+export const SEARCH_TARGET_LABELS: Record<SearchTarget, string> = {
+  title_content: "제목+내용",
+  title: "제목",
+  content: "내용",
+  author: "글쓴이",
+  comment: "댓글",
+};
+
+/** Longest keyword kept in a URL; the search itself explains the real limit (lib/search/tokens.ts). */
+const MAX_KEYWORD_IN_URL = 200;
+
+export type ListSearch = { target: SearchTarget; keyword: string };
+
+export type ListState = {
+  page: number;
+  sort: SortKey;
+  order: SortOrder;
+  /** A category slug of the board, or null for all of it. */
+  category: string | null;
+  search: ListSearch | null;
+};
 
 type SearchParamValue = string | string[] | undefined;
 export type RawSearchParams = Record<string, SearchParamValue>;
@@ -33,6 +58,8 @@ const first = (value: SearchParamValue) => (Array.isArray(value) ? value[0] : va
 
 const sortSchema = z.enum(SORT_KEYS);
 const orderSchema = z.enum(["asc", "desc"]);
+const targetSchema = z.enum(SEARCH_TARGETS);
+const CATEGORY_SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export function parseListState(params: RawSearchParams): ListState {
   const sort = sortSchema.safeParse(first(params.sort));
@@ -41,10 +68,15 @@ export function parseListState(params: RawSearchParams): ListState {
   // Whole numbers only ("2", not "2.5", "1e3" or "-1"); huge ones become the last page later.
   const rawPage = first(params.page)?.trim() ?? "";
   const page = /^\d+$/.test(rawPage) ? Math.min(Math.max(Number(rawPage), 1), MAX_PAGE) : 1;
+  const category = first(params.category)?.trim() ?? "";
+  const keyword = Array.from((first(params.q) ?? "").trim()).slice(0, MAX_KEYWORD_IN_URL).join("");
+  const target = targetSchema.safeParse(first(params.target));
   return {
     page,
     sort: sortKey,
     order: order.success ? order.data : DEFAULT_ORDER[sortKey],
+    category: CATEGORY_SLUG.test(category) ? category : null,
+    search: keyword ? { target: target.success ? target.data : DEFAULT_SEARCH_TARGET, keyword } : null,
   };
 }
 
@@ -53,14 +85,24 @@ export function isDefaultOrder(state: Pick<ListState, "sort" | "order">): boolea
   return state.sort === DEFAULT_SORT && state.order === DEFAULT_ORDER[DEFAULT_SORT];
 }
 
-/** Query string for a list state, leaving out whatever is the default. */
-export function listQuery(state: Partial<ListState>): string {
-  const query = new URLSearchParams();
+/** Query parameters for a list state, leaving out whatever is the default. */
+export function listParams(state: Partial<ListState>): [string, string][] {
+  const params: [string, string][] = [];
+  if (state.category) params.push(["category", state.category]);
+  if (state.search) {
+    if (state.search.target !== DEFAULT_SEARCH_TARGET) params.push(["target", state.search.target]);
+    params.push(["q", state.search.keyword]);
+  }
   const sort = state.sort ?? DEFAULT_SORT;
-  if (sort !== DEFAULT_SORT) query.set("sort", sort);
-  if (state.order && state.order !== DEFAULT_ORDER[sort]) query.set("order", state.order);
-  if (state.page && state.page > 1) query.set("page", String(state.page));
-  const text = query.toString();
+  if (sort !== DEFAULT_SORT) params.push(["sort", sort]);
+  if (state.order && state.order !== DEFAULT_ORDER[sort]) params.push(["order", state.order]);
+  if (state.page && state.page > 1) params.push(["page", String(state.page)]);
+  return params;
+}
+
+/** Query string for a list state ("?category=…&q=…&sort=…&page=…"), or "" for the default list. */
+export function listQuery(state: Partial<ListState>): string {
+  const text = new URLSearchParams(listParams(state)).toString();
   return text ? `?${text}` : "";
 }
 
@@ -73,9 +115,12 @@ export function articleHref(boardSlug: string, postId: number, state: Partial<Li
   return `/${boardSlug}/${postId}${listQuery(state)}`;
 }
 
-/** Where a column header leads: that column in its default direction, or reversed when already sorted by it. */
+/**
+ * Where a column header leads: that column in its default direction, or reversed when already
+ * sorted by it; category and search stay, the page goes back to 1.
+ */
 export function sortHref(boardSlug: string, current: ListState, column: SortKey): string {
   const order: SortOrder =
     current.sort === column ? (current.order === "asc" ? "desc" : "asc") : DEFAULT_ORDER[column];
-  return boardHref(boardSlug, { sort: column, order });
+  return boardHref(boardSlug, { ...current, sort: column, order, page: 1 });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
+export type CategorySummary = { id: number; slug: string; name: string };
+
 /** What the public pages need of a board. */
 export type BoardSummary = {
   id: number;
@@ -11,17 +13,22 @@ export type BoardSummary = {
   rowsPerPage: number;
   pageLinkCount: number;
   noticesOnEveryPage: boolean;
+  maxCommentDepth: number;
+  /** In tab order. */
+  categories: CategorySummary[];
 };
 
 const boardSummary = {
-  id: true,
+  id: true as const,
   slug: true,
   title: true,
   description: true,
   rowsPerPage: true,
   pageLinkCount: true,
   noticesOnEveryPage: true,
-} as const;
+  maxCommentDepth: true,
+  categories: { select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" as const }, { id: "asc" as const }] },
+};
 
 /** Board slugs are lower-case words; anything else in the URL is not a board. */
 export const BOARD_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;

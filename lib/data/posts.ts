@@ -4,25 +4,12 @@ import { db } from "@/lib/db";
 import type { BoardSummary } from "@/lib/data/boards";
 import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/lib/board/list-state";
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
-
-/** The column each sort key orders by; ties are broken by id in the same direction. */
-const SORT_COLUMN = {
-  number: "publishedAt",
-  date: "publishedAt",
-  title: "title",
-  views: "viewCount",
-  comments: "commentCount",
-} as const satisfies Record<SortKey, string>;
-
-type SortColumn = (typeof SORT_COLUMN)[SortKey];
+import { parseKeyword } from "@/lib/search/tokens";
+import type { Sql } from "@/lib/db/sql";
+import { listCount, listPageIds, neighbourId, rowsBefore, type ListFilter } from "./list-query";
 
 /** Articles readers may see: published (drafts, scheduled and deleted articles have other statuses). */
 const visible = { status: "published" } as const;
-
-/** The numbered rows of a board list: visible articles that are not pinned notices. */
-function listedIn(boardId: number) {
-  return { boardId, ...visible, isNotice: false } as const;
-}
 
 export type ListRow = {
   id: number;
@@ -66,42 +53,69 @@ function toListRow(record: ListRowRecord): ListRow {
 export type BoardPage = {
   rows: ListRow[];
   notices: ListRow[];
-  /** Numbered articles in the whole list (notices not included). */
+  /** Articles in the whole list (notices not included). */
   total: number;
   page: number;
   pageCount: number;
   state: ListState;
+  /** Why a search found nothing to look for (a Korean message for the search form), or null. */
+  searchError: string | null;
 };
 
+/** Resolves a list state against a board: its category id and search terms. */
+export function listFilterOf(board: BoardSummary, state: ListState): { filter: ListFilter; searchError: string | null } {
+  const category = state.category ? board.categories.find((candidate) => candidate.slug === state.category) : undefined;
+  const base = { boardId: board.id, categoryId: category?.id ?? null };
+  if (!state.search) return { filter: { ...base, search: null }, searchError: null };
+  const parsed = parseKeyword(state.search.keyword);
+  if (!parsed.ok) return { filter: { ...base, search: null }, searchError: parsed.message };
+  return { filter: { ...base, search: { ...state.search, terms: parsed.terms } }, searchError: null };
+}
+
+/** Pinned notices show above the board's own order, unfiltered by search, on page 1 or every page as the board is set. */
+function showsNotices(board: BoardSummary, state: ListState, page: number): boolean {
+  return isDefaultOrder(state) && state.search === null && (page === 1 || board.noticesOnEveryPage);
+}
+
+const count = async (query: Sql) => Number((await db.$queryRaw<{ count: number | bigint }[]>(query))[0].count);
+const ids = async (query: Sql) => (await db.$queryRaw<{ id: number | bigint }[]>(query)).map((row) => Number(row.id));
+
+/** The list rows of the given ids, in the order of the ids. */
+async function rowsByIds(postIds: number[]): Promise<ListRow[]> {
+  if (postIds.length === 0) return [];
+  const records = await db.post.findMany({ where: { id: { in: postIds } }, select: listRowFields });
+  const byId = new Map(records.map((record) => [record.id, toListRow(record)]));
+  return postIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function noticesOf(boardId: number): Promise<ListRow[]> {
+  const records = await db.post.findMany({
+    where: { boardId, ...visible, isNotice: true },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: listRowFields,
+  });
+  return records.map(toListRow);
+}
+
 /**
- * One page of a board list. A page past the end shows the last page; notices are pinned
- * above the default order (on every page, or page 1 only, as the board is set).
+ * One page of a board list: the board's own order or a sort, within a category or a search.
+ * A page past the end shows the last page; an unknown category shows the whole board.
  */
 export async function getBoardPage(board: BoardSummary, requested: ListState): Promise<BoardPage> {
-  const total = await db.post.count({ where: listedIn(board.id) });
+  const { filter, searchError } = listFilterOf(board, requested);
+  const known = { ...requested, category: filter.categoryId === null ? null : requested.category };
+  if (searchError) {
+    return { rows: [], notices: [], total: 0, page: 1, pageCount: 1, state: { ...known, page: 1 }, searchError };
+  }
+  const total = await count(listCount(db.engine, filter));
   const pageCount = pageCountOf(total, board.rowsPerPage);
   const page = clampPage(requested.page, pageCount);
-  const state = { ...requested, page };
-  const column: SortColumn = SORT_COLUMN[state.sort];
-  const showNotices = isDefaultOrder(state) && (page === 1 || board.noticesOnEveryPage);
-
-  const [rows, notices] = await Promise.all([
-    db.post.findMany({
-      where: listedIn(board.id),
-      orderBy: [{ [column]: state.order }, { id: state.order }],
-      skip: (page - 1) * board.rowsPerPage,
-      take: board.rowsPerPage,
-      select: listRowFields,
-    }),
-    showNotices
-      ? db.post.findMany({
-          where: { boardId: board.id, ...visible, isNotice: true },
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-          select: listRowFields,
-        })
-      : Promise.resolve([]),
+  const state = { ...known, page };
+  const [rowIds, notices] = await Promise.all([
+    ids(listPageIds(db.engine, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage)),
+    showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
   ]);
-  return { rows: rows.map(toListRow), notices: notices.map(toListRow), total, page, pageCount, state };
+  return { rows: await rowsByIds(rowIds), notices, total, page, pageCount, state, searchError: null };
 }
 
 export type Article = ListRow & {
@@ -134,30 +148,42 @@ export const findArticle = cache(async (boardId: number, postId: number): Promis
 });
 
 /**
- * The list page an article sits on in the given order: the rows before it, counted with the
- * same index the list reads (sort column, then id), so it costs one index range count.
- * Notices are not in the numbered list; they sit on page 1.
+ * The list page an article sits on in the given list: the rows before it, counted off the
+ * same index the list reads, so it costs one index range count. Notices sit on page 1.
  */
-export async function findPageOfArticle(
-  board: BoardSummary,
-  article: Pick<Article, "id" | "title" | "publishedAt" | "viewCount" | "commentCount" | "isNotice">,
-  sort: SortKey,
-  order: SortOrder,
-): Promise<number> {
+export async function findPageOfArticle(board: BoardSummary, article: Pick<Article, "id" | "isNotice">, state: ListState): Promise<number> {
   if (article.isNotice) return 1;
-  const column = SORT_COLUMN[sort];
-  const value = {
-    publishedAt: article.publishedAt,
-    title: article.title,
-    viewCount: article.viewCount,
-    commentCount: article.commentCount,
-  }[column];
-  const before = order === "desc" ? "gt" : "lt";
-  const rowsBefore = await db.post.count({
-    where: {
-      ...listedIn(board.id),
-      OR: [{ [column]: { [before]: value } }, { [column]: value, id: { [before]: article.id } }],
-    },
-  });
-  return pageOfPosition(rowsBefore, board.rowsPerPage);
+  const { filter, searchError } = listFilterOf(board, state);
+  if (searchError) return 1;
+  return pageOfPosition(await count(rowsBefore(db.engine, filter, state, article.id)), board.rowsPerPage);
+}
+
+export type Neighbour = { id: number; title: string };
+export type Neighbours = { previous: Neighbour | null; next: Neighbour | null };
+
+/**
+ * The articles just above and below this one in the list the reader came from (same board,
+ * category, sort and search), across page edges. Where notices are pinned (the board's own
+ * order), they come first: the first numbered article's previous is the last notice.
+ */
+export async function findNeighbours(board: BoardSummary, article: Pick<Article, "id" | "isNotice">, state: ListState): Promise<Neighbours> {
+  const { filter, searchError } = listFilterOf(board, state);
+  if (searchError) return { previous: null, next: null };
+  const pinsNotices = showsNotices(board, state, 1);
+  const titled = async (id: number | undefined) => (id === undefined ? null : ((await rowsByIds([id]))[0] ?? null));
+
+  if (article.isNotice) {
+    // A notice's neighbours are the notices around it, then the top of the numbered list.
+    const notices = pinsNotices ? await noticesOf(board.id) : [];
+    const index = notices.findIndex((notice) => notice.id === article.id);
+    if (index === -1) return { previous: null, next: null };
+    const after = notices[index + 1] ?? (await titled((await ids(listPageIds(db.engine, filter, state, 1, 0)))[0]));
+    return { previous: notices[index - 1] ?? null, next: after };
+  }
+  const [previousId, nextId] = await Promise.all([
+    ids(neighbourId(db.engine, filter, state, article.id, "previous")),
+    ids(neighbourId(db.engine, filter, state, article.id, "next")),
+  ]);
+  const previous = previousId.length > 0 ? await titled(previousId[0]) : pinsNotices ? ((await noticesOf(board.id)).at(-1) ?? null) : null;
+  return { previous: previous && { id: previous.id, title: previous.title }, next: nextId.length > 0 ? await titled(nextId[0]) : null };
 }

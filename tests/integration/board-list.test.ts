@@ -10,7 +10,7 @@ import { SEED_ARTICLE, SEED_PAGE_ROWS } from "@/lib/seed/seed-page";
 import { DEMO_BOARD } from "@/lib/seed/seed-site";
 
 let board: BoardSummary;
-const state = (sort: SortKey, order: SortOrder, page = 1): ListState => ({ sort, order, page });
+const state = (sort: SortKey, order: SortOrder, page = 1): ListState => ({ sort, order, page, category: null, search: null });
 
 beforeAll(async () => {
   board = (await findBoardBySlug(DEMO_BOARD.slug))!;
@@ -104,7 +104,7 @@ describe("articles", () => {
     for (const [sort, order] of [["number", "desc"], ["title", "desc"], ["title", "asc"], ["views", "desc"], ["comments", "asc"]] as const) {
       for (const pick of picks) {
         const article = (await findArticle(board.id, pick.id))!;
-        const page = await findPageOfArticle(board, article, sort, order);
+        const page = await findPageOfArticle(board, article, state(sort, order));
         const list = await getBoardPage(board, state(sort, order, page));
         expect(list.rows.map((row) => row.id)).toContain(article.id);
       }
