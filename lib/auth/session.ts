@@ -1,9 +1,35 @@
 import "server-only";
+import { getServerSession } from "next-auth";
+import { encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { authOptions, IDLE_TIMEOUT_SECONDS, sessionCookie, sessionTokenFor } from "./options";
+import { parseSessionUser, type SessionUser } from "./session-user";
 
 /**
- * The signed-in user of the current request, or null. Server-only: reads the session cookie.
- * (Placeholder while the auth foundation lands; the signature is final.)
+ * The signed-in user of the current request, or null. Reads the session cookie, so a page
+ * or action that calls it renders per request: the public (site) pages never call it (the
+ * header asks /api/auth/session from the browser instead), actions and the dashboard do.
+ * A session past its timeouts, or of a user since disabled, gives null.
  */
 export async function getSessionUser(): Promise<{ id: number; displayName: string; role: "reporter" | "editor" | "admin" } | null> {
-  return null;
+  const jar = await cookies();
+  const { name } = sessionCookie();
+  // No session cookie (whole or chunked): nobody is logged in, and no database read is needed.
+  if (!jar.getAll().some((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`))) return null;
+  const session = await getServerSession(await authOptions());
+  return parseSessionUser(session?.user);
+}
+
+/**
+ * Logs the user in on this response: sets the same encrypted JWT cookie next-auth's
+ * credentials callback would. For server actions (the login form), after verifyCredentials.
+ */
+export async function startSession(user: SessionUser): Promise<void> {
+  const options = await authOptions();
+  const value = await encode({ token: sessionTokenFor(user), secret: options.secret!, maxAge: IDLE_TIMEOUT_SECONDS });
+  const cookie = sessionCookie();
+  (await cookies()).set(cookie.name, value, {
+    ...cookie.options,
+    expires: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000),
+  });
 }
