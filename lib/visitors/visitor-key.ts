@@ -23,10 +23,38 @@ export function visitorKey(secret: string, signals: VisitorSignals, at: Date = n
 }
 
 /**
- * The client's address from request headers: the first X-Forwarded-For entry (set by `next
- * start` itself, or by the load balancer in front of it), else X-Real-IP.
+ * The client's address from request headers.
+ *
+ * `next start` puts the socket's address in X-Forwarded-For only when the request has no such
+ * header; a header the client sends arrives unchanged (checked on Next 16.4: no header gives
+ * "::ffff:127.0.0.1", a sent "6.6.6.6" stays "6.6.6.6"). So the first entry is whatever the
+ * client wrote, and only the entries our own proxies append can be trusted: each appends the
+ * address it saw. The real client is the entry the outermost of our proxies added,
+ * `trustedProxies` from the right — TRUSTED_PROXY_COUNT, default 1 (one reverse proxy such as
+ * nginx with proxy_add_x_forwarded_for; a CDN in front of it makes 2). With no proxy the header
+ * is Next's single entry, so the last entry is right then too; but a client that reaches
+ * `next start` directly can write any address, which no header rule can undo.
  */
-export function clientIp(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+export function clientIp(headers: Pick<Headers, "get">, trustedProxies: number = trustedProxyCount()): string {
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const chosen = entries.length ? entries[Math.max(0, entries.length - Math.max(1, trustedProxies))] : headers.get("x-real-ip")?.trim();
+  return chosen ? normalizeAddress(chosen) : "unknown";
+}
+
+/** TRUSTED_PROXY_COUNT: how many reverse proxies of our own stand in front of the app (default 1). */
+export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.TRUSTED_PROXY_COUNT?.trim();
+  return value && /^\d{1,2}$/.test(value) ? Number(value) : 1;
+}
+
+/** One spelling per address: no port, no brackets, IPv4 without its IPv6-mapped prefix, lower case. */
+function normalizeAddress(address: string): string {
+  let value = address.slice(0, 100).toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed) value = bracketed[1];
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(value)) value = value.replace(/:\d+$/, "");
+  return value.replace(/^::ffff:(\d{1,3}(\.\d{1,3}){3})$/, "$1");
 }
