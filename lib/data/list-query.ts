@@ -21,7 +21,21 @@ export const SORT_COLUMN = {
   comments: "commentCount",
 } as const satisfies Record<SortKey, string>;
 
-export type ListSearchFilter = { target: SearchTarget; keyword: string; terms: SearchTerm[] };
+export type ListSearchFilter = {
+  target: SearchTarget;
+  keyword: string;
+  terms: SearchTerm[];
+  /**
+   * How a page of results is read. "matches": read every match off the full-text index, then
+   * sort them (best when they are few). "list": walk the list index in order and keep the rows
+   * that match (best when matches are dense, since a page needs only a few dozen reads).
+   * The data layer picks by the number of matches (FEW_MATCHES).
+   */
+  drive: "matches" | "list";
+};
+
+/** Up to this many matches, a search reads its matches and sorts them; above it, it walks the list. */
+export const FEW_MATCHES = 5_000;
 
 /** The numbered rows of one list: a board's published articles that are not pinned notices. */
 export type ListFilter = {
@@ -37,7 +51,6 @@ const TOKEN_COLUMNS: Record<"title" | "content" | "title_content", string[]> = {
   content: ["bodyTokens"],
   title_content: ["titleTokens", "bodyTokens"],
 };
-const TOKEN_WEIGHT = { title: "A", content: "B", title_content: "" } as const;
 
 /** LIKE pattern for a substring, with the pattern characters escaped (ESCAPE '\'). */
 function containsPattern(text: string): string {
@@ -54,23 +67,24 @@ function searchCondition(engine: DatabaseEngine, search: ListSearchFilter): Sql 
   if (target === "comment") {
     return engine === "sqlite"
       ? sql`p."id" IN (SELECT cs."postId" FROM "CommentSearch" cs WHERE cs."commentId" IN (SELECT "rowid" FROM "comment_search_fts" WHERE "comment_search_fts" MATCH ${fts5Query(terms, ["bodyTokens"])}))`
-      : sql`p."id" IN (SELECT cs."postId" FROM "CommentSearch" cs WHERE to_tsvector('simple'::regconfig, cs."bodyTokens") @@ ${tsQuery(terms)}::tsquery)`;
+      : sql`p."id" IN (SELECT cs."postId" FROM "CommentSearch" cs WHERE cs."body_fts" @@ ${tsQuery(terms)}::tsquery)`;
   }
   return engine === "sqlite"
     ? sql`p."id" IN (SELECT "rowid" FROM "post_search_fts" WHERE "post_search_fts" MATCH ${fts5Query(terms, TOKEN_COLUMNS[target])})`
-    : // The expression is the one the PostSearch_fts index is built on, word for word.
-      sql`p."id" IN (SELECT s."postId" FROM "PostSearch" s WHERE (setweight(to_tsvector('simple'::regconfig, s."titleTokens"), 'A') || setweight(to_tsvector('simple'::regconfig, s."bodyTokens"), 'B')) @@ ${tsQuery(terms, TOKEN_WEIGHT[target])}::tsquery)`;
+    : target === "title"
+      ? sql`p."id" IN (SELECT s."postId" FROM "PostSearch" s WHERE s."title_fts" @@ ${tsQuery(terms)}::tsquery)`
+      : sql`p."id" IN (SELECT s."postId" FROM "PostSearch" s WHERE s."document_fts" @@ ${tsQuery(terms, target === "content" ? "B" : "")}::tsquery)`;
 }
 
 /**
  * WHERE conditions of a list. Every column before the sort column in the list indexes is
- * matched with `=`, so the list reads an index in order. A search is the exception: its
- * matches come from the full-text index and are few next to the board, so the board column is
- * written `+p."boardId"`, which both engines cannot match to an index; the matches then drive
- * the query instead of a walk through the whole board's list index.
+ * matched with `=`, so the list reads an index in order. When a search with few matches runs
+ * on SQLite, `+p."boardId"` keeps SQLite off the list index (it cannot tell how many rows a
+ * full-text match returns), so the matches drive the query (PostgreSQL: see `ordered`).
  */
 function listConditions(engine: DatabaseEngine, filter: ListFilter): Sql {
-  const conditions = [filter.search ? sql`+p."boardId" = ${filter.boardId}` : sql`p."boardId" = ${filter.boardId}`];
+  const fromMatches = engine === "sqlite" && filter.search?.drive === "matches";
+  const conditions = [fromMatches ? sql`+p."boardId" = ${filter.boardId}` : sql`p."boardId" = ${filter.boardId}`];
   if (filter.categoryId !== null) conditions.push(sql`p."categoryId" = ${filter.categoryId}`);
   conditions.push(sql`p."status" = 'published'`, sql`p."isNotice" = false`);
   if (filter.search) conditions.push(searchCondition(engine, filter.search));
@@ -80,10 +94,23 @@ function listConditions(engine: DatabaseEngine, filter: ListFilter): Sql {
 const column = (order: ListOrder) => raw(`p."${SORT_COLUMN[order.sort]}"`);
 const direction = (order: SortOrder) => raw(order === "asc" ? "ASC" : "DESC");
 
+/**
+ * Ids of the rows that meet the conditions, sorted and sliced. On PostgreSQL a search with few
+ * matches selects them in a subquery fenced off with OFFSET 0, which the planner must finish
+ * before sorting: it then reads them off the full-text index, instead of walking the list
+ * index in order on a guess at how many rows match.
+ */
+function ordered(engine: DatabaseEngine, filter: ListFilter, where: Sql, order: ListOrder, dir: SortOrder, limit: number, offset = 0): Sql {
+  const by = direction(dir);
+  if (engine === "postgresql" && filter.search?.drive === "matches") {
+    return sql`SELECT m."id" FROM (SELECT p."id", ${column(order)} AS "sortValue" FROM "Post" p WHERE ${where} OFFSET 0) m ORDER BY m."sortValue" ${by}, m."id" ${by} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  return sql`SELECT p."id" FROM "Post" p WHERE ${where} ORDER BY ${column(order)} ${by}, p."id" ${by} LIMIT ${limit} OFFSET ${offset}`;
+}
+
 /** Ids of one page of the list, in list order. */
 export function listPageIds(engine: DatabaseEngine, filter: ListFilter, order: ListOrder, limit: number, offset: number): Sql {
-  const dir = direction(order.order);
-  return sql`SELECT p."id" FROM "Post" p WHERE ${listConditions(engine, filter)} ORDER BY ${column(order)} ${dir}, p."id" ${dir} LIMIT ${limit} OFFSET ${offset}`;
+  return ordered(engine, filter, listConditions(engine, filter), order, order.order, limit, offset);
 }
 
 /** How many articles the list holds. */
@@ -116,6 +143,6 @@ export function neighbourId(engine: DatabaseEngine, filter: ListFilter, order: L
   const towardsTop = side === "previous";
   // Walking up a descending list means ascending values, and the other way round.
   const ascending = (order.order === "desc") === towardsTop;
-  const dir = direction(ascending ? "asc" : "desc");
-  return sql`SELECT p."id" FROM "Post" p WHERE ${listConditions(engine, filter)} AND ${relativeTo(order, anchorId, ascending ? ">" : "<")} ORDER BY ${column(order)} ${dir}, p."id" ${dir} LIMIT 1`;
+  const where = sql`${listConditions(engine, filter)} AND ${relativeTo(order, anchorId, ascending ? ">" : "<")}`;
+  return ordered(engine, filter, where, order, ascending ? "asc" : "desc", 1);
 }

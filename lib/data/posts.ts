@@ -6,7 +6,7 @@ import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
-import { listCount, listPageIds, neighbourId, rowsBefore, type ListFilter } from "./list-query";
+import { FEW_MATCHES, listCount, listPageIds, neighbourId, rowsBefore, type ListFilter } from "./list-query";
 
 /** Articles readers may see: published (drafts, scheduled and deleted articles have other statuses). */
 const visible = { status: "published" } as const;
@@ -62,23 +62,36 @@ export type BoardPage = {
   searchError: string | null;
 };
 
-/** Resolves a list state against a board: its category id and search terms. */
-export function listFilterOf(board: BoardSummary, state: ListState): { filter: ListFilter; searchError: string | null } {
+const count = async (query: Sql) => Number((await db.$queryRaw<{ count: number | bigint }[]>(query))[0].count);
+const ids = async (query: Sql) => (await db.$queryRaw<{ id: number | bigint }[]>(query)).map((row) => Number(row.id));
+
+/** How many rows a list holds; memoized per request (the list and prev/next both ask). */
+const countList = cache(async (filterKey: string) => count(listCount(db.engine, JSON.parse(filterKey) as ListFilter)));
+
+type ResolvedList = { filter: ListFilter; total: number; searchError: null } | { filter: null; total: 0; searchError: string };
+
+/**
+ * Resolves a list state against a board: its category id, its search terms and how many rows
+ * it holds (which also decides how a search reads its results: FEW_MATCHES).
+ */
+export async function resolveList(board: BoardSummary, state: ListState): Promise<ResolvedList> {
   const category = state.category ? board.categories.find((candidate) => candidate.slug === state.category) : undefined;
   const base = { boardId: board.id, categoryId: category?.id ?? null };
-  if (!state.search) return { filter: { ...base, search: null }, searchError: null };
+  if (!state.search) {
+    const filter: ListFilter = { ...base, search: null };
+    return { filter, total: await countList(JSON.stringify(filter)), searchError: null };
+  }
   const parsed = parseKeyword(state.search.keyword);
-  if (!parsed.ok) return { filter: { ...base, search: null }, searchError: parsed.message };
-  return { filter: { ...base, search: { ...state.search, terms: parsed.terms } }, searchError: null };
+  if (!parsed.ok) return { filter: null, total: 0, searchError: parsed.message };
+  const filter: ListFilter = { ...base, search: { ...state.search, terms: parsed.terms, drive: "matches" } };
+  const total = await countList(JSON.stringify(filter));
+  return { filter: total > FEW_MATCHES ? { ...filter, search: { ...filter.search!, drive: "list" } } : filter, total, searchError: null };
 }
 
 /** Pinned notices show above the board's own order, unfiltered by search, on page 1 or every page as the board is set. */
 function showsNotices(board: BoardSummary, state: ListState, page: number): boolean {
   return isDefaultOrder(state) && state.search === null && (page === 1 || board.noticesOnEveryPage);
 }
-
-const count = async (query: Sql) => Number((await db.$queryRaw<{ count: number | bigint }[]>(query))[0].count);
-const ids = async (query: Sql) => (await db.$queryRaw<{ id: number | bigint }[]>(query)).map((row) => Number(row.id));
 
 /** The list rows of the given ids, in the order of the ids. */
 async function rowsByIds(postIds: number[]): Promise<ListRow[]> {
@@ -102,17 +115,16 @@ async function noticesOf(boardId: number): Promise<ListRow[]> {
  * A page past the end shows the last page; an unknown category shows the whole board.
  */
 export async function getBoardPage(board: BoardSummary, requested: ListState): Promise<BoardPage> {
-  const { filter, searchError } = listFilterOf(board, requested);
-  const known = { ...requested, category: filter.categoryId === null ? null : requested.category };
-  if (searchError) {
-    return { rows: [], notices: [], total: 0, page: 1, pageCount: 1, state: { ...known, page: 1 }, searchError };
+  const { filter, total, searchError } = await resolveList(board, requested);
+  if (!filter) {
+    return { rows: [], notices: [], total: 0, page: 1, pageCount: 1, state: { ...requested, page: 1 }, searchError };
   }
-  const total = await count(listCount(db.engine, filter));
+  const known = { ...requested, category: filter.categoryId === null ? null : requested.category };
   const pageCount = pageCountOf(total, board.rowsPerPage);
   const page = clampPage(requested.page, pageCount);
   const state = { ...known, page };
   const [rowIds, notices] = await Promise.all([
-    ids(listPageIds(db.engine, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage)),
+    total === 0 ? Promise.resolve([]) : ids(listPageIds(db.engine, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage)),
     showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
   ]);
   return { rows: await rowsByIds(rowIds), notices, total, page, pageCount, state, searchError: null };
@@ -153,8 +165,8 @@ export const findArticle = cache(async (boardId: number, postId: number): Promis
  */
 export async function findPageOfArticle(board: BoardSummary, article: Pick<Article, "id" | "isNotice">, state: ListState): Promise<number> {
   if (article.isNotice) return 1;
-  const { filter, searchError } = listFilterOf(board, state);
-  if (searchError) return 1;
+  const { filter } = await resolveList(board, state);
+  if (!filter) return 1;
   return pageOfPosition(await count(rowsBefore(db.engine, filter, state, article.id)), board.rowsPerPage);
 }
 
@@ -167,8 +179,8 @@ export type Neighbours = { previous: Neighbour | null; next: Neighbour | null };
  * order), they come first: the first numbered article's previous is the last notice.
  */
 export async function findNeighbours(board: BoardSummary, article: Pick<Article, "id" | "isNotice">, state: ListState): Promise<Neighbours> {
-  const { filter, searchError } = listFilterOf(board, state);
-  if (searchError) return { previous: null, next: null };
+  const { filter } = await resolveList(board, state);
+  if (!filter) return { previous: null, next: null };
   const pinsNotices = showsNotices(board, state, 1);
   const titled = async (id: number | undefined) => (id === undefined ? null : ((await rowsByIds([id]))[0] ?? null));
 
