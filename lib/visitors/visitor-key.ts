@@ -45,7 +45,7 @@ export function clientIp(headers: Pick<Headers, "get">, trustedProxies: number =
 }
 
 /** TRUSTED_PROXY_COUNT: how many reverse proxies of our own stand in front of the app (default 1). */
-export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
   const value = env.TRUSTED_PROXY_COUNT?.trim();
   return value && /^\d{1,2}$/.test(value) ? Number(value) : 1;
 }
