@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import type { SearchTarget } from "@/lib/board/list-state";
+import { createDatabase, type Database } from "@/lib/db/client";
+import type { DatabaseEngine } from "@/lib/db/engine";
+import { FEW_MATCHES, listCount, listPageIds, type ListFilter } from "@/lib/data/list-query";
+import { commentSearchDocument, postSearchDocument } from "@/lib/search/documents";
+import { parseKeyword } from "@/lib/search/tokens";
+import { seedDemoSite } from "@/lib/seed/seed-site";
+import { explain, scansTable } from "../support/query-plans";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
+
+/**
+ * Search at newsroom scale: 100,000 articles, where a plan that reads every post would show.
+ * The planners choose on real statistics here (nothing is switched off), and every search
+ * must come from the full-text indexes: no scan of the posts, and no LIKE over their text.
+ */
+const POSTS = 100_000;
+const RARE_WORD = "가람뫼빛누리센터";
+const RARE_COMMENT_WORD = "늘솔길마루";
+
+let scratch: ThrowawayDatabase;
+let database: Database;
+let boardId: number;
+let rarePostId: number;
+
+beforeAll(async () => {
+  const engine = new URL(inject("databaseUrl")).protocol === "file:" ? "sqlite" : "postgresql";
+  scratch = await createThrowawayDatabase(engine as DatabaseEngine, { label: "scale" });
+  database = createDatabase(scratch.url);
+  await seedDemoSite(database, { posts: POSTS });
+  const board = await database.board.findFirstOrThrow({ select: { id: true } });
+  boardId = board.id;
+  const author = await database.user.findFirstOrThrow({ select: { id: true } });
+  const title = `${RARE_WORD} 개소식 열려`;
+  const bodyHtml = "<p>지역 청년을 위한 공간이 문을 열었다.</p>";
+  const post = await database.post.create({
+    data: { boardId, authorId: author.id, title, bodyHtml, status: "published", publishedAt: new Date("2020-03-03T03:00:00Z"), commentCount: 1, searchText: { create: postSearchDocument({ title, bodyHtml }) } },
+  });
+  rarePostId = post.id;
+  const comment = await database.comment.create({ data: { postId: post.id, guestName: "독자", body: `${RARE_COMMENT_WORD} 주민으로서 반갑습니다.` } });
+  await database.commentSearch.create({ data: { commentId: comment.id, postId: post.id, ...commentSearchDocument(comment) } });
+  if (engine === "postgresql") await database.$executeRawUnsafe("ANALYZE");
+}, 900_000);
+
+afterAll(async () => {
+  await database?.$disconnect();
+  await scratch?.drop();
+});
+
+/** The filter the data layer would build: drive chosen by the number of matches, as resolveList does. */
+async function searchFilter(target: SearchTarget, keyword: string): Promise<{ filter: ListFilter; total: number }> {
+  const parsed = parseKeyword(keyword);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const filter: ListFilter = { boardId, categoryId: null, search: { target, keyword, terms: parsed.terms, drive: "matches" } };
+  const [row] = await database.$queryRaw<{ count: number | bigint }[]>(listCount(database.engine, filter));
+  const total = Number(row.count);
+  return { filter: total > FEW_MATCHES ? { ...filter, search: { ...filter.search!, drive: "list" } } : filter, total };
+}
+
+const FULL_TEXT_INDEX: Record<SearchTarget, { sqlite: string; postgresql: string } | null> = {
+  title_content: { sqlite: "post_search_fts", postgresql: "PostSearch_fts" },
+  title: { sqlite: "post_search_fts", postgresql: "PostSearch_title_fts" },
+  content: { sqlite: "post_search_fts", postgresql: "PostSearch_fts" },
+  comment: { sqlite: "comment_search_fts", postgresql: "CommentSearch_fts" },
+  author: null,
+};
+
+describe(`search over ${POSTS.toLocaleString("en")} articles`, () => {
+  it.each<[SearchTarget, string]>([
+    ["title_content", RARE_WORD],
+    ["title", "뫼빛누리"],
+    ["content", "뿌리산업"],
+    ["comment", RARE_COMMENT_WORD],
+  ])("a rare %s match (%j) is read off the full-text index, for the page and its count", async (target, keyword) => {
+    const { filter, total } = await searchFilter(target, keyword);
+    expect(total).toBeLessThanOrEqual(FEW_MATCHES);
+    const [page] = await Promise.all([database.$queryRaw<{ id: number | bigint }[]>(listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0))]);
+    if (target !== "content") expect(page.map((row) => Number(row.id))).toContain(rarePostId);
+
+    const index = FULL_TEXT_INDEX[target]!;
+    for (const query of [listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0), listCount(database.engine, filter)]) {
+      const plan = await explain(database, query);
+      expect(scansTable(plan, "p", "Post")).toBe(false);
+      expect(plan.text).not.toMatch(/LIKE/i);
+      if (database.engine === "sqlite") {
+        expect(plan.text).toContain(`SCAN ${index.sqlite} VIRTUAL TABLE INDEX`);
+        expect(plan.text).toContain("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)");
+      } else {
+        expect(plan.nodes).toContainEqual(expect.objectContaining({ type: "Bitmap Index Scan", index: index.postgresql }));
+        expect(scansTable(plan, "s", "PostSearch") || scansTable(plan, "cs", "CommentSearch")).toBe(false);
+      }
+    }
+  });
+
+  it("a match in most articles walks the list index in order and stops after a page", async () => {
+    const { filter, total } = await searchFilter("content", "주민");
+    expect(total).toBeGreaterThan(FEW_MATCHES);
+    const plan = await explain(database, listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0));
+    expect(scansTable(plan, "p", "Post")).toBe(false);
+    if (database.engine === "sqlite") {
+      expect(plan.text).toMatch(/SEARCH p USING (COVERING )?INDEX Post_list_by_date/);
+      expect(plan.text).toContain("SCAN post_search_fts VIRTUAL TABLE INDEX");
+      expect(plan.text).not.toContain("TEMP B-TREE");
+    } else {
+      expect(plan.nodes.find((node) => node.relation === "Post")?.index).toBe("Post_list_by_date");
+      expect(plan.nodes.map((node) => node.type)).not.toContain("Sort");
+    }
+  });
+
+  it("a byline search reads the author's articles by index, after matching names in the small user table", async () => {
+    const { filter, total } = await searchFilter("author", "박성호");
+    expect(total).toBeGreaterThan(0);
+    const plan = await explain(database, listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0));
+    expect(scansTable(plan, "p", "Post")).toBe(false);
+  });
+});
