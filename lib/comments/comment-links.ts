@@ -1,8 +1,11 @@
 /**
  * Addresses of the comment forms on an article page, for readers without JavaScript: each
  * comment's 답글 / 수정 / 삭제 is a link that opens that form on the page (?reply=<id>, ?edit=<id>,
- * ?delete=<id>), and each form posts back to the same address with a fragment, so the browser
- * lands on the form again (with its messages) or, after success, on the comment. The list
+ * ?delete=<id>), and each form posts back to the same address (useActionState's permalink), so
+ * a refused post comes back with that form open and its message. Those addresses carry no
+ * fragment on purpose: a fragment would stop the browser from focusing the form's autofocus
+ * field (HTML skips autofocus when the URL targets an element), and that focus is what brings
+ * the form, or the field in error, into view. Successes redirect to #comment-<id>. The list
  * state in the query travels along. Pure.
  */
 import { listParams, type ListState, type RawSearchParams } from "@/lib/board/list-state";
@@ -26,12 +29,12 @@ export function openCommentForm(query: RawSearchParams): OpenCommentForm | null 
   return null;
 }
 
-/** An address on the article page: the list query, then a form to open, then a fragment. */
-export function articlePageHref(articlePath: string, listQuery: string, open: OpenCommentForm | null, fragment: string): string {
+/** An address on the article page: the list query, then a form to open, then a fragment if any. */
+export function articlePageHref(articlePath: string, listQuery: string, open: OpenCommentForm | null, fragment?: string): string {
   const params = new URLSearchParams(listQuery);
   if (open) params.set(open.mode, String(open.commentId));
   const query = params.toString();
-  return `${articlePath}${query ? `?${query}` : ""}#${fragment}`;
+  return `${articlePath}${query ? `?${query}` : ""}${fragment ? `#${fragment}` : ""}`;
 }
 
 /** Where a comment's forms sit on the page (the fragment links land on). */

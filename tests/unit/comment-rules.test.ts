@@ -84,6 +84,7 @@ describe("comment form addresses (without JavaScript)", () => {
     expect(listQuery).toBe("sort=title&order=desc&page=2");
     expect(articlePageHref("/news/5", listQuery, { mode: "reply", commentId: 9 }, "reply-9")).toBe("/news/5?sort=title&order=desc&page=2&reply=9#reply-9");
     expect(articlePageHref("/news/5", "", null, "comment-form")).toBe("/news/5#comment-form");
+    expect(articlePageHref("/news/5", listQuery, null)).toBe("/news/5?sort=title&order=desc&page=2");
     expect(articlePageHref("/news/5", "", { mode: "delete", commentId: 3 }, "comment-3")).toBe("/news/5?delete=3#comment-3");
   });
 });

@@ -1,0 +1,66 @@
+"use client";
+
+import { useId } from "react";
+import { editCommentAction } from "@/lib/actions/comments";
+import { EditCommentSchema, EditGuestCommentSchema } from "@/lib/validations/comment";
+import { BodyField, CancelButton, FormMessage, PasswordField, SubmitButton } from "./comment-fields";
+import { announceComment, revealComment, useCommentForm } from "./use-comment-form";
+
+type CommentEditFormProps = {
+  commentId: number;
+  body: string;
+  /** A guest comment: its password proves the writer. A signed-in author's own comment needs none. */
+  needsPassword: boolean;
+  listQuery: string;
+  permalink: string;
+  cancel: { onCancel?: () => void; href: string };
+  onDone?: () => void;
+};
+
+/** 수정: the comment's text to change, and its password when it is a guest's. */
+export function CommentEditForm({ commentId, body, needsPassword, listQuery, permalink, cancel, onDone }: CommentEditFormProps) {
+  const id = useId();
+  const form = useCommentForm({
+    action: editCommentAction,
+    permalink,
+    schema: () => (needsPassword ? EditGuestCommentSchema : EditCommentSchema),
+    onSuccess: (result) => {
+      announceComment(result.message);
+      onDone?.();
+      revealComment(result.commentId);
+    },
+  });
+  const firstInvalid = (["body", "password"] as const).find((field) => form.errors[field]);
+  return (
+    <form
+      ref={form.formRef}
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label="댓글 수정"
+      className="mt-2 space-y-2.5 rounded border border-gray-300 bg-gray-50 p-3"
+    >
+      <input type="hidden" name="commentId" value={commentId} />
+      <input type="hidden" name="listQuery" value={listQuery} />
+      <BodyField
+        id={`${id}-body`}
+        label="댓글 수정"
+        error={form.errors.body}
+        defaultValue={form.values?.body ?? body}
+        autoFocus={firstInvalid ? firstInvalid === "body" : true}
+      />
+      {needsPassword && (
+        <div className="sm:max-w-60">
+          <PasswordField id={`${id}-password`} error={form.errors.password} hint="댓글을 쓸 때 정한 비밀번호" autoFocus={firstInvalid === "password"} />
+        </div>
+      )}
+      <FormMessage message={form.message} messageRef={form.messageRef} autoFocus={!firstInvalid} />
+      <div className="flex justify-end gap-2">
+        <CancelButton onCancel={cancel.onCancel} href={cancel.href} />
+        <SubmitButton pending={form.pending} pendingText="저장 중…">
+          수정
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

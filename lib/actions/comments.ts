@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { articleHref, parseListState } from "@/lib/board/list-state";
+import { createComment, deleteComment, editComment, type CommentActor, type CommentWriteResult } from "@/lib/data/comment-writes";
+import { siteSecret } from "@/lib/data/site-secrets";
+import {
+  commentFieldErrors,
+  commentFormInput,
+  CreateGuestCommentSchema,
+  CreateMemberCommentSchema,
+  DeleteCommentSchema,
+  EditCommentSchema,
+  type CommentFormInput,
+  type CommentFormState,
+} from "@/lib/validations/comment";
+import { clientIp, visitorKey } from "@/lib/visitors/visitor-key";
+
+/**
+ * The comment forms' server actions. Each parses the form with the shared schema, works out
+ * who is asking from the request itself (session, visitor key) and leaves every permission
+ * check to the data layer. Bad input and refusals come back as a CommentFormState, never as an
+ * exception. The forms post with `js=1` when JavaScript runs them; without it (a plain form
+ * post) success redirects back to the article, at the comment, so a reload posts nothing twice.
+ */
+
+async function currentActor(): Promise<CommentActor> {
+  const [user, requestHeaders, secret] = await Promise.all([getSessionUser(), headers(), siteSecret("visitor")]);
+  const key = visitorKey(secret, { ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? "" });
+  return { user: user ? { id: user.id, role: user.role } : null, visitorKey: key };
+}
+
+function keptValues(input: CommentFormInput) {
+  return { body: input.body, guestName: input.guestName };
+}
+
+function invalid(input: CommentFormInput, error: z.ZodError): CommentFormState {
+  const fieldErrors = commentFieldErrors(error);
+  const message = Object.keys(fieldErrors).length ? "입력한 내용을 확인해 주세요." : "잘못된 요청입니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.";
+  return { ok: false, message, fieldErrors, values: keptValues(input) };
+}
+
+function refused(input: CommentFormInput, result: Extract<CommentWriteResult, { ok: false }>): CommentFormState {
+  return {
+    ok: false,
+    message: result.message,
+    fieldErrors: result.field ? { [result.field]: [result.message] } : {},
+    values: keptValues(input),
+  };
+}
+
+/** The article page the form was on, with the list the reader came from (never another site). */
+function articleLocation(formData: FormData, boardSlug: string, postId: number, hash: string): string {
+  const listQuery = formData.get("listQuery");
+  const state = parseListState(Object.fromEntries(new URLSearchParams(typeof listQuery === "string" ? listQuery : "")));
+  return `${articleHref(boardSlug, postId, state)}#${hash}`;
+}
+
+function revalidateArticle(boardSlug: string, postId: number) {
+  revalidatePath(`/${boardSlug}/${postId}`);
+  revalidatePath(`/${boardSlug}`);
+}
+
+const isEnhanced = (formData: FormData) => formData.get("js") === "1";
+
+export async function createCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const input = commentFormInput(formData);
+  const actor = await currentActor();
+  let result: CommentWriteResult;
+  if (actor.user) {
+    const parsed = CreateMemberCommentSchema.safeParse(input);
+    if (!parsed.success) return invalid(input, parsed.error);
+    result = await createComment({ ...parsed.data, guest: null }, actor);
+  } else {
+    const parsed = CreateGuestCommentSchema.safeParse(input);
+    if (!parsed.success) return invalid(input, parsed.error);
+    const { guestName, password, ...comment } = parsed.data;
+    result = await createComment({ ...comment, guest: { name: guestName, password } }, actor);
+  }
+  if (!result.ok) return refused(input, result);
+  revalidateArticle(result.boardSlug, result.postId);
+  if (!isEnhanced(formData)) redirect(articleLocation(formData, result.boardSlug, result.postId, `comment-${result.commentId}`));
+  return { ok: true, message: "댓글을 등록했습니다.", commentId: result.commentId };
+}
+
+export async function editCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const input = commentFormInput(formData);
+  const parsed = EditCommentSchema.safeParse(input);
+  if (!parsed.success) return invalid(input, parsed.error);
+  const result = await editComment(parsed.data, await currentActor());
+  if (!result.ok) return refused(input, result);
+  if (result.changed) revalidateArticle(result.boardSlug, result.postId);
+  if (!isEnhanced(formData)) redirect(articleLocation(formData, result.boardSlug, result.postId, `comment-${result.commentId}`));
+  return { ok: true, message: "댓글을 수정했습니다.", commentId: result.commentId };
+}
+
+export async function deleteCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const input = commentFormInput(formData);
+  const parsed = DeleteCommentSchema.safeParse(input);
+  if (!parsed.success) return invalid(input, parsed.error);
+  const result = await deleteComment(parsed.data, await currentActor());
+  if (!result.ok) return refused(input, result);
+  revalidateArticle(result.boardSlug, result.postId);
+  if (!isEnhanced(formData)) redirect(articleLocation(formData, result.boardSlug, result.postId, "comments"));
+  return { ok: true, message: "댓글을 삭제했습니다.", commentId: result.commentId };
+}
