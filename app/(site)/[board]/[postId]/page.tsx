@@ -46,7 +46,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
   return (
     <>
       <ArticleView article={article} boardTitle={board.title} />
-      <CommentSection comments={comments} commentCount={article.commentCount} />
+      <CommentSection board={board} article={article} comments={comments} query={query} />
       <div className="mt-12">
         <BoardListSection board={board} list={list} headingLevel="h2" currentPostId={article.id} />
       </div>
