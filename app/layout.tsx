@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { articleFontScript } from "@/components/article/article-font";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
@@ -11,7 +12,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ko">
+    // The inline script sets a class and the reader's article font size on <html> before the
+    // first paint, so <html> differs from the server's on purpose.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: articleFontScript }} />
+      </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

@@ -11,11 +11,14 @@ export const dynamic = "force-dynamic";
 export default function PublicSiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
+      {/* Targets of the article toolbar's 위로 / 아래로 (plain links, so they work without JS). */}
+      <div id="top" />
       <SiteHeader />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>
       <SiteFooter />
+      <div id="page-bottom" />
     </>
   );
 }
