@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/data/posts";
 import { formatCount, formatDateTime, isoKoreanTime } from "@/lib/format";
+import { InPageLink } from "./in-page-link";
 
 /**
  * The article: headline, byline, date and time, views and comments, then the body.
@@ -35,9 +36,9 @@ export function ArticleView({ article, boardTitle }: { article: Article; boardTi
           <div className="flex gap-1.5">
             <dt>댓글</dt>
             <dd>
-              <a href="#comments" className="hover:text-brand-700 hover:underline">
+              <InPageLink href="#comments" className="hover:text-brand-700 hover:underline">
                 {formatCount(article.commentCount)}
-              </a>
+              </InPageLink>
             </dd>
           </div>
         </dl>

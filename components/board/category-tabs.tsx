@@ -15,7 +15,7 @@ export function CategoryTabs({ boardSlug, categories, state }: { boardSlug: stri
             <li key={tab.slug ?? "all"}>
               <Link
                 href={boardHref(boardSlug, { ...state, category: tab.slug, page: 1 })}
-                aria-current={active ? "page" : undefined}
+                aria-current={active ? "true" : undefined}
                 className={`-mb-px inline-block border-b-2 px-4 py-2 ${
                   active ? "border-brand-700 font-bold text-brand-700" : "border-transparent text-gray-600 hover:border-gray-400 hover:text-gray-900"
                 }`}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleToolbar } from "@/components/article/article-toolbar";
 import { ArticleView } from "@/components/article/article-view";
 import { CommentSection } from "@/components/article/comment-section";
 import { BoardListSection } from "@/components/board/board-list-section";
-import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
+import { articleHref, parseListState, type RawSearchParams } from "@/lib/board/list-state";
 import { findBoardBySlug } from "@/lib/data/boards";
 import { getCommentThread } from "@/lib/data/comments";
-import { findArticle, findPageOfArticle, getBoardPage } from "@/lib/data/posts";
+import { findArticle, findNeighbours, findPageOfArticle, getBoardPage } from "@/lib/data/posts";
 
 type ArticlePageProps = {
   params: Promise<{ board: string; postId: string }>;
@@ -28,9 +29,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 /**
- * An article, its comments, and under them the board list at the page where the article
- * sits in the order the reader came from (?sort=…&order=…; ?page=… when the reader came
- * from a page, otherwise computed).
+ * An article, its toolbar, its comments, and under them the board list at the page where the
+ * article sits in the list the reader came from (category, search, sort and order travel in
+ * the query; ?page=… when the reader came from a page, otherwise computed). Previous/next
+ * follow that same list and leave the page to be computed, so they cross page edges.
  */
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   const found = await load(params);
@@ -38,13 +40,21 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
   const { board, article } = found;
   const query = await searchParams;
   const state = parseListState(query);
-  const page = query.page ? state.page : await findPageOfArticle(board, article, state.sort, state.order);
-  const [comments, list] = await Promise.all([
+  const page = query.page ? state.page : await findPageOfArticle(board, article, state);
+  const [comments, list, neighbours] = await Promise.all([
     getCommentThread(article.id),
     getBoardPage(board, { ...state, page }),
+    findNeighbours(board, article, state),
   ]);
+  const neighbourLink = (neighbour: typeof neighbours.previous) =>
+    neighbour && { href: articleHref(board.slug, neighbour.id, { ...state, page: 1 }), title: neighbour.title };
   return (
     <>
+      <ArticleToolbar
+        previous={neighbourLink(neighbours.previous)}
+        next={neighbourLink(neighbours.next)}
+        printHref={`/${board.slug}/${article.id}/print?autoprint=1`}
+      />
       <ArticleView article={article} boardTitle={board.title} />
       <CommentSection board={board} article={article} comments={comments} query={query} />
       <div className="mt-12">
