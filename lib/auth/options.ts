@@ -126,7 +126,9 @@ export async function authOptions(): Promise<AuthOptions> {
     jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
     useSecureCookies: cookie.options.secure,
     cookies: { sessionToken: cookie },
-    pages: { signIn: "/login", error: "/login" },
+    // next-auth's own pages are not used: its sign-in, sign-out confirmation (after a stale CSRF
+    // token) and error pages all lead to /login, which says what happened in Korean.
+    pages: { signIn: "/login", signOut: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
         id: "credentials",
