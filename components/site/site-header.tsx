@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listBoards } from "@/lib/data/boards";
 import { siteConfig } from "@/lib/site-config";
+import { AccountLink } from "./account-link";
 
 export async function SiteHeader() {
   const boards = await listBoards();
@@ -9,7 +10,10 @@ export async function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         본문 바로가기
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pb-3 pt-5">
+      <div className="mx-auto flex max-w-5xl justify-end px-4 pt-2">
+        <AccountLink />
+      </div>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pb-3 pt-1">
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-800">
           {siteConfig.name}
         </Link>
