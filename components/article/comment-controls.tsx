@@ -69,7 +69,7 @@ export function CommentControls({ postId, articlePath, listQuery, comment, canRe
                   {LABELS[candidate]}
                 </button>
               ) : (
-                <a href={hrefFor(candidate)} aria-describedby={authorId} className={controlClass(mode === candidate)}>
+                <a href={hrefFor(candidate)} rel="nofollow" aria-describedby={authorId} className={controlClass(mode === candidate)}>
                   {LABELS[candidate]}
                 </a>
               )}

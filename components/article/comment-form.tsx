@@ -68,6 +68,7 @@ export function CommentForm({ postId, parentId, listQuery, permalink, cancel, on
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
       <input type="hidden" name="listQuery" value={listQuery} />
+      {asMember && <input type="hidden" name="asMember" value="1" />}
       {asMember ? (
         <p className="text-[13px] text-gray-700">
           <span className="font-semibold text-gray-900">{viewer.displayName}</span> 님으로 {isReply ? "답글" : "댓글"}을 씁니다.

@@ -13,7 +13,8 @@ import { parseSessionUser, type SessionUser } from "@/lib/auth/session-user";
  */
 export type CommentViewer = SessionUser | null;
 
-const MAX_AGE_MS = 30_000;
+/** Long enough for every comment on a page to share one request; short enough that logging in or out shows on the next page. */
+const MAX_AGE_MS = 2_000;
 let cached: { at: number; viewer: Promise<CommentViewer> } | null = null;
 
 /** One request for all the comment forms of a page. */

@@ -75,6 +75,14 @@ export async function createCommentAction(_previous: CommentFormState, formData:
     const parsed = CreateMemberCommentSchema.safeParse(input);
     if (!parsed.success) return invalid(input, parsed.error);
     result = await createComment({ ...parsed.data, guest: null }, actor);
+  } else if (formData.get("asMember") === "1") {
+    // The browser still showed the signed-in form, but the session has ended since.
+    return {
+      ok: false,
+      message: "로그인이 끝났습니다. 다시 로그인하거나 이름과 비밀번호를 입력해 주세요.",
+      fieldErrors: { guestName: ["이름을 입력해 주세요."], password: ["비밀번호를 입력해 주세요."] },
+      values: keptValues(input),
+    };
   } else {
     const parsed = CreateGuestCommentSchema.safeParse(input);
     if (!parsed.success) return invalid(input, parsed.error);
