@@ -83,7 +83,7 @@ function SortMark({ active, order }: { active: boolean; order: ListState["order"
 function Row({ row, href, label, current, notice = false }: { row: ListRow; href: string; label: string; current: boolean; notice?: boolean }) {
   return (
     <tr className={`border-b border-gray-200 ${notice ? "bg-orange-50/60" : ""} ${current ? "bg-brand-50" : ""}`} aria-current={current ? "page" : undefined}>
-      <td className="px-2 py-2.5 text-center text-sm text-gray-500">
+      <td className="px-2 py-2.5 text-center text-sm text-gray-600">
         {notice ? <span className="rounded bg-notice px-1.5 py-0.5 text-xs font-bold text-white">공지</span> : current ? <span className="font-bold text-brand-700" title="지금 보는 글">»</span> : label}
       </td>
       <td className="px-2 py-2.5">
@@ -97,10 +97,10 @@ function Row({ row, href, label, current, notice = false }: { row: ListRow; href
         )}
       </td>
       <td className="hidden px-2 py-2.5 text-center text-sm text-gray-700 sm:table-cell">{row.authorName}</td>
-      <td className="hidden px-2 py-2.5 text-center text-sm text-gray-500 sm:table-cell">
+      <td className="hidden px-2 py-2.5 text-center text-sm text-gray-600 sm:table-cell">
         <time dateTime={isoKoreanTime(row.publishedAt)}>{formatDate(row.publishedAt)}</time>
       </td>
-      <td className="px-2 py-2.5 text-center text-sm text-gray-500">{formatCount(row.viewCount)}</td>
+      <td className="px-2 py-2.5 text-center text-sm text-gray-600">{formatCount(row.viewCount)}</td>
     </tr>
   );
 }
