@@ -6,12 +6,12 @@
  */
 import type { Database } from "./client";
 
-type Value = string | number | boolean | Date | null;
+export type Value = string | number | boolean | Date | null;
 
 /** Both engines cap the parameters of one statement (SQLite 32,766; PostgreSQL 65,535). */
 const MAX_PARAMETERS = 30_000;
 
-function encode(database: Database, value: Value): string | number | boolean | null {
+export function encodeValue(database: Database, value: Value): string | number | boolean | null {
   if (value instanceof Date) {
     // The forms Prisma itself writes: ISO 8601 text on SQLite, UTC timestamp(3) on PostgreSQL.
     return database.engine === "sqlite"
@@ -33,7 +33,7 @@ function* insertStatements(database: Database, table: string, columns: readonly 
     const values = chunk.map((row) => `(${row.map(placeholder).join(", ")})`).join(", ");
     yield {
       text: `INSERT INTO "${table}" (${columnList}) VALUES ${values}${suffix}`,
-      values: chunk.flatMap((row) => row.map((value) => encode(database, value))),
+      values: chunk.flatMap((row) => row.map((value) => encodeValue(database, value))),
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleToolbar } from "@/components/article/article-toolbar";
 import { ArticleView } from "@/components/article/article-view";
+import { ViewBeacon } from "@/components/article/view-beacon";
 import { CommentSection } from "@/components/article/comment-section";
 import { BoardListSection } from "@/components/board/board-list-section";
 import { articleHref, parseListState, type RawSearchParams } from "@/lib/board/list-state";
@@ -56,6 +57,12 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
         printHref={`/${board.slug}/${article.id}/print?autoprint=1`}
       />
       <ArticleView article={article} boardTitle={board.title} />
+      <ViewBeacon postId={article.id} />
+      <noscript>
+        {/* Without JavaScript the view is counted by this image instead of the beacon. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={`/api/views?post=${article.id}`} alt="" width={1} height={1} className="absolute" />
+      </noscript>
       <CommentSection board={board} article={article} comments={comments} query={query} />
       <div className="mt-12">
         <BoardListSection board={board} list={list} headingLevel="h2" currentPostId={article.id} />

@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { countView } from "@/lib/data/views";
+import { clientIp } from "@/lib/visitors/visitor-key";
+
+/**
+ * The view beacon: POST {"postId": 123} from the article page's client component, or
+ * GET ?post=123 from its <noscript> image when JavaScript is off. The article HTML itself never
+ * counts, so it can come from a cache. Always answers quickly and never with an error page:
+ * a view that does not count is still a 204.
+ */
+const VISITOR_COOKIE = "nv";
+const VISITOR_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+const MAX_BODY_BYTES = 256;
+
+const beaconSchema = z.object({ postId: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** A transparent 1×1 GIF for the no-JavaScript image. */
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+
+async function handle(request: NextRequest, postId: number | null, respond: () => NextResponse): Promise<NextResponse> {
+  const existingId = request.cookies.get(VISITOR_COOKIE)?.value;
+  const cookieId = existingId && /^[A-Za-z0-9_-]{16,64}$/.test(existingId) ? existingId : null;
+  const response = respond();
+  response.headers.set("Cache-Control", "no-store");
+  const newId = cookieId ?? randomBytes(16).toString("base64url");
+  if (!cookieId) {
+    response.cookies.set(VISITOR_COOKIE, newId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: VISITOR_COOKIE_MAX_AGE });
+  }
+  if (postId === null) return response;
+  const viewer = await getSessionUser();
+  const outcome = await countView({
+    postId,
+    visitor: { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? "", cookieId: newId },
+    viewerUserId: viewer?.id ?? null,
+  });
+  response.headers.set("X-View-Counted", outcome.counted ? "1" : `0; ${outcome.reason}`);
+  return response;
+}
+
+export async function POST(request: NextRequest) {
+  const body = await request.text();
+  let postId: number | null = null;
+  if (body.length <= MAX_BODY_BYTES) {
+    try {
+      const parsed = beaconSchema.safeParse(JSON.parse(body));
+      if (parsed.success) postId = parsed.data.postId;
+    } catch {
+      // Not JSON: nothing to count.
+    }
+  }
+  return handle(request, postId, () => new NextResponse(null, { status: 204 }));
+}
+
+export async function GET(request: NextRequest) {
+  const parsed = beaconSchema.safeParse({ postId: request.nextUrl.searchParams.get("post") });
+  return handle(request, parsed.success ? parsed.data.postId : null, () =>
+    new NextResponse(PIXEL, { status: 200, headers: { "Content-Type": "image/gif", "Content-Length": String(PIXEL.length) } }),
+  );
+}
