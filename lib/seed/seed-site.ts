@@ -7,6 +7,7 @@ import bcrypt from "bcryptjs";
 import type { Database } from "../db/client";
 import { insertRows, insertRowsReturningIds } from "../db/bulk-insert";
 import { commentSearchDocument, postSearchDocument } from "../search/documents";
+import { koreanDay } from "../visitors/visitor-key";
 import { SEED_ARTICLE, SEED_PAGE_ROWS } from "./seed-page";
 import {
   createRandom,
@@ -99,6 +100,7 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 }
 
 export async function clearSite(database: Database): Promise<void> {
+  await database.viewDaily.deleteMany();
   await database.commentSearch.deleteMany();
   await database.postSearch.deleteMany();
   await database.viewEvent.deleteMany();
@@ -214,6 +216,13 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
         const document = postSearchDocument(post);
         return [postIds[index], document.titleTokens, document.bodyTokens];
       }),
+    );
+    // The demo's view counts are history: one rolled-up day each, so viewCount = events + rollups holds.
+    await insertRows(
+      database,
+      "ViewDaily",
+      ["postId", "day", "views"],
+      batch.flatMap((post, index) => (post.viewCount > 0 ? [[postIds[index], koreanDay(post.publishedAt), post.viewCount]] : [])),
     );
     commentTotal += await insertComments(
       database,
