@@ -29,20 +29,26 @@ function scopeSql(scope: ViewScope, alias: string, firstParameter: number): { sq
   return { sql: parts.map((part) => ` AND ${part}`).join(""), values };
 }
 
+type Query = { sql: string; values: (string | number | boolean | null)[] };
+
+/** The events-per-day query of viewsPerDay (exported for the query-plan test). */
+export function eventsPerDayQuery(scope: ViewScope, firstDay: string): Query {
+  const day = koreanDaySql(db.engine, `e."createdAt"`);
+  const eventScope = scopeSql(scope, "e", 2);
+  return {
+    sql: `SELECT ${day} AS "day", COUNT(*) AS "views" FROM "ViewEvent" e WHERE e."createdAt" >= ${p(1)}${eventScope.sql} GROUP BY ${day}`,
+    values: [encodeValue(db, startOfKoreanDay(firstDay)), ...eventScope.values],
+  };
+}
+
 /** Views per day over the last `days` days up to today, oldest first, days without views as 0. */
 export async function viewsPerDay(scope: ViewScope, { days = 30, now = new Date() }: { days?: number; now?: Date } = {}): Promise<DailyViews[]> {
   const today = koreanDay(now);
   const firstDay = addDays(today, -(days - 1));
-  const since = encodeValue(db, startOfKoreanDay(firstDay));
-  const day = koreanDaySql(db.engine, `e."createdAt"`);
-  const eventScope = scopeSql(scope, "e", 2);
   const dailyScope = scopeSql(scope, "d", 2);
+  const eventsQuery = eventsPerDayQuery(scope, firstDay);
   const [events, rolled] = await Promise.all([
-    db.$queryRawUnsafe<{ day: string; views: number | bigint }[]>(
-      `SELECT ${day} AS "day", COUNT(*) AS "views" FROM "ViewEvent" e WHERE e."createdAt" >= ${p(1)}${eventScope.sql} GROUP BY ${day}`,
-      since,
-      ...eventScope.values,
-    ),
+    db.$queryRawUnsafe<{ day: string; views: number | bigint }[]>(eventsQuery.sql, ...eventsQuery.values),
     db.$queryRawUnsafe<{ day: string; views: number | bigint }[]>(
       `SELECT d."day" AS "day", SUM(d."views") AS "views" FROM "ViewDaily" d WHERE d."day" >= ${p(1)}${dailyScope.sql} GROUP BY d."day"`,
       firstDay,

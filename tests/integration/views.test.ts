@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { countView } from "@/lib/data/views";
-import { topArticles, viewsPerDay } from "@/lib/data/view-stats";
+import { eventsPerDayQuery, topArticles, viewsPerDay } from "@/lib/data/view-stats";
 import { db } from "@/lib/db";
 import { rollUpViews } from "@/lib/views/view-rollup";
 import type { ViewCountMode } from "@/lib/views/view-rules";
@@ -164,5 +164,28 @@ describe("stats", () => {
     expect(today.map((entry) => entry.postId)).not.toContain(quiet);
     const week = await topArticles("week", { now, authorId });
     expect(week.slice(0, 2)).toMatchObject([{ postId: busy, views: 6 }, { postId: quiet, views: 3 }]);
+  });
+});
+
+describe("stats queries read indexes", () => {
+  it.each<[string, { postId?: number; authorId?: number }, RegExp]>([
+    ["one article", { postId: 1 }, /ViewEvent_postId_createdAt_idx/],
+    ["the whole site", {}, /ViewEvent_createdAt_idx/],
+  ])("views per day of %s", async (_, scope, index) => {
+    const query = eventsPerDayQuery(scope, "2026-11-01");
+    if (db.engine === "sqlite") {
+      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query.sql}`, ...query.values);
+      const text = plan.map((row) => row.detail).join("\n");
+      expect(text).toMatch(index);
+      expect(text).not.toMatch(/^SCAN e\b/m);
+    } else {
+      const plan = await db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${query.sql}`, ...query.values);
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).toMatch(index);
+      expect(text).not.toMatch(/Seq Scan on "ViewEvent"/);
+    }
   });
 });
