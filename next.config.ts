@@ -1,10 +1,45 @@
 import type { NextConfig } from "next";
 
+/**
+ * Query keys that make an article URL depend on the request: the list the reader came from
+ * (lib/board/list-state.ts) and a comment form opened without JavaScript
+ * (lib/comments/comment-links.ts). An article URL with none of them is the same page for
+ * everyone, so it is served by the cached route app/(site)/[board]/[postId]/cached; with any
+ * of them, by the per-request route app/(site)/[board]/[postId]. Other keys (utm_…) are ignored
+ * by both, so they do not stop the cache.
+ */
+const ARTICLE_QUERY_KEYS = ["page", "sort", "order", "category", "target", "q", "reply", "edit", "delete"];
+
+/** /<board>/<id>, as lib/data/boards.ts (BOARD_SLUG_PATTERN) and the article page read them. */
+const ARTICLE_PATH = "/:board([a-z0-9][a-z0-9-]{0,39})/:postId(\\d{1,9})";
+
 const nextConfig: NextConfig = {
   // Native and Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Cached pages (the article route) are kept in the server's memory only, not also on disk.
+    // Next's default cache handler keeps tag invalidations (revalidateTag / updateTag, see
+    // lib/cache-tags.ts) in memory: pages on disk would outlive them across a restart, and
+    // would be shared by every server started from this build (the e2e servers of both
+    // engines, each on its own database). In memory, the cache lives and dies with the process
+    // that knows what was invalidated; a restart starts it empty.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return [
+      {
+        source: ARTICLE_PATH,
+        missing: ARTICLE_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
+        destination: "/:board/:postId/cached",
+      },
+    ];
+  },
+  async redirects() {
+    // The cached route is reached by the rewrite only; its own address is the article's.
+    return [{ source: `${ARTICLE_PATH}/cached`, destination: "/:board/:postId", permanent: true }];
+  },
 };
 
 export default nextConfig;

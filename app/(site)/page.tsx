@@ -4,6 +4,9 @@ import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
 import { findFrontPageBoard } from "@/lib/data/boards";
 import { getBoardPage } from "@/lib/data/posts";
 
+/** Rendered per request (the list is in the query), never at build time. */
+export const dynamic = "force-dynamic";
+
 /** The front page shows the first board's list; its links lead to that board's own address. */
 export default async function FrontPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const board = await findFrontPageBoard();

@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { articleHref, parseListState } from "@/lib/board/list-state";
+import { revalidateArticle } from "@/lib/cache-tags";
 import { createComment, deleteComment, editComment, type CommentActor, type CommentWriteResult } from "@/lib/data/comment-writes";
 import { siteSecret } from "@/lib/data/site-secrets";
 import {
@@ -58,11 +58,6 @@ function articleLocation(formData: FormData, boardSlug: string, postId: number, 
   const listQuery = formData.get("listQuery");
   const state = parseListState(Object.fromEntries(new URLSearchParams(typeof listQuery === "string" ? listQuery : "")));
   return `${articleHref(boardSlug, postId, state)}#${hash}`;
-}
-
-function revalidateArticle(boardSlug: string, postId: number) {
-  revalidatePath(`/${boardSlug}/${postId}`);
-  revalidatePath(`/${boardSlug}`);
 }
 
 const isEnhanced = (formData: FormData) => formData.get("js") === "1";

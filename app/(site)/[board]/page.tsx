@@ -10,6 +10,9 @@ type BoardPageProps = {
   searchParams: Promise<RawSearchParams>;
 };
 
+/** Rendered per request (the list is in the query), never at build time. */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: BoardPageProps): Promise<Metadata> {
   const board = await findBoardBySlug((await params).board);
   return board ? { title: board.title, description: board.description || undefined } : {};
