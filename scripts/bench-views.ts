@@ -25,11 +25,11 @@
  * gives a request without one a fresh random id, and the id is part of the visitor key, so
  * cookieless requests would each be a new visitor and repeats would count.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { createDatabase, type Database } from "../lib/db/client";
 import type { DatabaseEngine } from "../lib/db/engine";
@@ -445,6 +445,7 @@ async function main() {
   }
 
   // The measured run.
+  const loadBefore = os.loadavg()[0];
   const before = await viewState(database, measured);
   const dayBefore = koreanDay(new Date());
   let issued = 0;
@@ -486,6 +487,7 @@ async function main() {
   });
   const after = await viewState(database, measured);
   const dayAfter = koreanDay(new Date());
+  const loadAfter = os.loadavg()[0];
 
   const { result, wallSeconds } = load;
   const latencies = load.latencies.sort((a, b) => a - b);
@@ -531,6 +533,7 @@ async function main() {
     outcomes: Object.fromEntries(outcomes),
     pairsCountedTwice,
     koreanDay: sameDay ? dayBefore : `${dayBefore}..${dayAfter}`,
+    machine: { cpus: os.cpus().length, loadAverage1mBefore: Number(loadBefore.toFixed(2)), loadAverage1mAfter: Number(loadAfter.toFixed(2)) },
     exact,
   };
 
@@ -549,6 +552,7 @@ async function main() {
     ["errors (conn / timeouts / non-2xx / no header)", `${result.errors} / ${result.timeouts} / ${result.non2xx} / ${missingHeader}`],
     ["exact", exact ? "yes" : "no"],
   ]);
+  console.log(`Machine: ${os.cpus().length} CPUs, 1-min load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (others' work makes these numbers noisy).`);
   console.log(`Outcomes: ${[...outcomes].map(([outcome, count]) => `${fmt(count)}× "${outcome}"`).join(", ")}`);
   if (load.errorMessages.size) console.log(`Request errors: ${[...load.errorMessages].map(([m, c]) => `${c}× ${m}`).join("; ")}`);
   if (!sameDay) console.log(`The run crossed midnight in Korea (${dayBefore} → ${dayAfter}): repeats counted in a new window; run it again.`);
