@@ -14,6 +14,8 @@ const engines = [
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
+  // These machines are shared: a server action can take several seconds when other jobs load the CPUs.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [["list"]],
