@@ -18,7 +18,21 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Uploaded pictures are resized once, at upload, into the widths below (MEDIA_WIDTHS in
+  // lib/media/media-rules.ts) and served as files by app/media; the loader points each srcset
+  // entry at a stored file. No image optimizer runs.
+  images: {
+    loader: "custom",
+    loaderFile: "./lib/media/image-loader.ts",
+    deviceSizes: [480, 960, 1600],
+    imageSizes: [],
+  },
   experimental: {
+    // Image uploads (lib/actions/media.ts) are up to 10 MB (MEDIA_MAX_BYTES) plus the form's
+    // multipart overhead; the action itself refuses anything over 10 MB. Dashboard pages pass
+    // through proxy.ts, which would otherwise cut a body off at 10 MB.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
     // Cached pages (the article route) are kept in the server's memory only, not also on disk.
     // Next's default cache handler keeps tag invalidations (revalidateTag / updateTag, see
     // lib/cache-tags.ts) in memory: pages on disk would outlive them across a restart, and
