@@ -1,0 +1,23 @@
+import { revalidateTag } from "next/cache";
+import { articleTag, boardTag } from "@/lib/cache-tags";
+import { publishDuePosts } from "@/lib/data/scheduled-posts";
+import { isInternalToken } from "@/lib/publishing/internal-token";
+
+/**
+ * Called by the server's own scheduler (lib/publishing/scheduler.ts) when a scheduled article
+ * is due: publishes what is due and revalidates the pages that now show it. Anyone else gets
+ * a 404, as if the route did not exist.
+ */
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  if (!(await isInternalToken(request.headers.get("x-internal-token")))) {
+    return new Response("Not Found", { status: 404 });
+  }
+  const published = await publishDuePosts();
+  for (const post of published) {
+    revalidateTag(articleTag(post.id), { expire: 0 });
+    revalidateTag(boardTag(post.boardSlug), "max");
+  }
+  return Response.json({ published: published.map((post) => post.id) });
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when a server process starts. On the Node.js runtime of a running server (not
+ * during `next build`) it starts the scheduler that publishes scheduled articles on time.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startScheduler } = await import("./lib/publishing/scheduler");
+  startScheduler();
+}

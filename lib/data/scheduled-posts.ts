@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Scheduled articles publish themselves: status 'scheduled' with publishedAt in the future
+ * becomes 'published' once that time has come. lib/publishing/scheduler.ts asks when the next
+ * one is due and has publishDuePosts run then (in a request, so it can revalidate the pages).
+ * Several app instances may race to publish the same article: the update is conditional on
+ * the status, so each article is published once, and every instance revalidates its own cache.
+ */
+
+export type PublishedPost = { id: number; boardSlug: string };
+
+export async function publishDuePosts(now = new Date()): Promise<PublishedPost[]> {
+  const due = await db.post.findMany({
+    where: { status: "scheduled", publishedAt: { lte: now } },
+    select: { id: true, board: { select: { slug: true } } },
+    orderBy: { publishedAt: "asc" },
+    take: 500,
+  });
+  if (due.length === 0) return [];
+  await db.post.updateMany({ where: { id: { in: due.map((post) => post.id) }, status: "scheduled", publishedAt: { lte: now } }, data: { status: "published" } });
+  return due.map((post) => ({ id: post.id, boardSlug: post.board.slug }));
+}
+
+/** When the next scheduled article is due, or null when none is waiting. */
+export async function nextScheduledTime(): Promise<Date | null> {
+  const next = await db.post.findFirst({
+    where: { status: "scheduled" },
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  return next?.publishedAt ?? null;
+}
