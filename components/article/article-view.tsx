@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/data/posts";
 import { formatCount, formatDateTime, isoKoreanTime } from "@/lib/format";
+import { ArticleContent } from "./article-content";
 import { InPageLink } from "./in-page-link";
 
 /**
@@ -43,7 +44,7 @@ export function ArticleView({ article, boardTitle }: { article: Article; boardTi
           </div>
         </dl>
       </header>
-      <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <ArticleContent leadImage={article.leadImage} bodyHtml={article.bodyHtml} tags={article.tags} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { BoardSummary } from "@/lib/data/boards";
+import { toUploadedImage, type UploadedImage } from "@/lib/data/media";
 import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/lib/board/list-state";
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
@@ -136,6 +137,9 @@ export type Article = ListRow & {
   bodyHtml: string;
   isNotice: boolean;
   updatedAt: Date;
+  leadImage: UploadedImage | null;
+  /** In the order the writer gave them. */
+  tags: string[];
 };
 
 /**
@@ -146,7 +150,16 @@ export const findArticle = cache(async (boardId: number, postId: number): Promis
   if (!Number.isSafeInteger(postId) || postId < 1) return null;
   const record = await db.post.findFirst({
     where: { id: postId, boardId, ...visible },
-    select: { ...listRowFields, boardId: true, subtitle: true, bodyHtml: true, isNotice: true, updatedAt: true },
+    select: {
+      ...listRowFields,
+      boardId: true,
+      subtitle: true,
+      bodyHtml: true,
+      isNotice: true,
+      updatedAt: true,
+      leadImage: { select: { id: true, key: true, width: true, height: true, widths: true, alt: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { position: "asc" } },
+    },
   });
   if (!record) return null;
   return {
@@ -156,6 +169,8 @@ export const findArticle = cache(async (boardId: number, postId: number): Promis
     bodyHtml: record.bodyHtml,
     isNotice: record.isNotice,
     updatedAt: record.updatedAt,
+    leadImage: record.leadImage ? toUploadedImage(record.leadImage) : null,
+    tags: record.tags.map((entry) => entry.tag.name),
   };
 });
 

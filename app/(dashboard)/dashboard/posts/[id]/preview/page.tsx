@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleImage } from "@/components/media/article-image";
+import { ArticleContent } from "@/components/article/article-content";
 import { requireUser } from "@/lib/auth/require-user";
 import { findPreview } from "@/lib/data/post-editing";
 import { formatDateTime } from "@/lib/format";
@@ -40,21 +40,7 @@ export default async function PreviewPostPage({ params }: { params: Promise<{ id
             {article.publishedAt && <span className="ml-4">{formatDateTime(article.publishedAt)}</span>}
           </p>
         </header>
-        {article.leadImage && (
-          <figure className="mt-6">
-            <ArticleImage image={article.leadImage} priority />
-          </figure>
-        )}
-        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        {article.tags.length > 0 && (
-          <ul className="mt-8 flex flex-wrap gap-2 text-sm" aria-label="태그">
-            {article.tags.map((tag) => (
-              <li key={tag} className="rounded-full bg-gray-100 px-3 py-1 text-gray-700">
-                #{tag}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ArticleContent leadImage={article.leadImage} bodyHtml={article.bodyHtml} tags={article.tags} />
       </article>
     </div>
   );
