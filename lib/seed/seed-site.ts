@@ -29,6 +29,7 @@ export const DEMO_BOARD = {
 /** The accounts README names. Change their passwords on a real site. */
 export const DEMO_ACCOUNTS = {
   reporter: { loginId: "kmbn2019", password: "reporter-2020!", displayName: "kmbn2019", role: "reporter" },
+  editor: { loginId: "desk", password: "editor-2020!", displayName: "편집데스크", role: "editor" },
   admin: { loginId: "admin", password: "admin-2020!", displayName: "관리자", role: "admin" },
 } as const;
 
@@ -122,7 +123,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   await clearSite(database);
 
   const [reporter, admin] = await Promise.all(
-    [DEMO_ACCOUNTS.reporter, DEMO_ACCOUNTS.admin].map(async (account) =>
+    [DEMO_ACCOUNTS.reporter, DEMO_ACCOUNTS.editor, DEMO_ACCOUNTS.admin].map(async (account) =>
       database.user.create({
         data: {
           loginId: account.loginId,
