@@ -24,11 +24,16 @@ export type E2eDatabase = {
   post(postId: number): Promise<E2ePost>;
   /** Changes a title in the database only: no search document, no cache revalidation. */
   setPostTitle(postId: number, title: string): Promise<void>;
+  /** Moves a scheduled article's publication time to a moment ago, as if its time had come. */
+  makeScheduledPostDue(postId: number): Promise<void>;
   close(): Promise<void>;
 };
 
 const SELECT_POST = 'SELECT "title", "viewCount", "commentCount" FROM "Post" WHERE "id" = ';
 const UPDATE_TITLE = 'UPDATE "Post" SET "title" = ';
+const UPDATE_PUBLISHED_AT = 'UPDATE "Post" SET "publishedAt" = ';
+/** A moment ago, as Prisma stores DateTime in SQLite (ISO text with an explicit offset). */
+const momentAgoSqlite = () => new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00");
 
 function found(row: E2ePost | undefined, postId: number): E2ePost {
   if (!row) throw new Error(`No post ${postId}`);
@@ -49,6 +54,8 @@ export async function openE2eDatabase(baseURL: string): Promise<E2eDatabase> {
     return {
       post: async (postId) => found(sqlite.prepare(`${SELECT_POST}?`).get(postId) as E2ePost | undefined, postId),
       setPostTitle: async (postId, title) => void sqlite.prepare(`${UPDATE_TITLE}? WHERE "id" = ?`).run(title, postId),
+      makeScheduledPostDue: async (postId) =>
+        void sqlite.prepare(`${UPDATE_PUBLISHED_AT}? WHERE "id" = ? AND "status" = 'scheduled'`).run(momentAgoSqlite(), postId),
       close: async () => void sqlite.close(),
     };
   }
@@ -57,6 +64,8 @@ export async function openE2eDatabase(baseURL: string): Promise<E2eDatabase> {
   return {
     post: async (postId) => found((await client.query<E2ePost>(`${SELECT_POST}$1`, [postId])).rows[0], postId),
     setPostTitle: async (postId, title) => void (await client.query(`${UPDATE_TITLE}$1 WHERE "id" = $2`, [title, postId])),
+    makeScheduledPostDue: async (postId) =>
+      void (await client.query(`${UPDATE_PUBLISHED_AT}(now() AT TIME ZONE 'UTC') - interval '1 second' WHERE "id" = $1 AND "status" = 'scheduled'`, [postId])),
     close: () => client.end(),
   };
 }

@@ -58,6 +58,7 @@ const timeOfDay = (iso: string) => new Date(iso).toLocaleTimeString("ko-KR", { t
 export function PostEditorForm({ boards, initial, canSetNotice }: Props) {
   const [state, formAction, pending] = useActionState(savePostAction, initialState);
   const formRef = useRef<HTMLFormElement>(null);
+  const postIdInput = useRef<HTMLInputElement>(null);
   const [postId, setPostId] = useState<number | null>(initial.id);
   const [boardSlug, setBoardSlug] = useState(initial.boardSlug || boards[0]?.slug || "");
   const [bodyHtml, setBodyHtml] = useState(initial.bodyHtml);
@@ -111,6 +112,8 @@ export function PostEditorForm({ boards, initial, canSetNotice }: Props) {
         }
         savedSnapshot.current = snapshot;
         if (result.postId !== null && result.postId !== postId) {
+          // Into the form at once (the next submit may come before React renders again).
+          if (postIdInput.current) postIdInput.current.value = String(result.postId);
           setPostId(result.postId);
           window.history.replaceState(null, "", `/dashboard/posts/${result.postId}/edit`);
         }
@@ -169,13 +172,21 @@ export function PostEditorForm({ boards, initial, canSetNotice }: Props) {
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={() => {
+      onSubmit={(event) => {
+        // An autosave still on its way may be creating this very article: submit once it has
+        // answered, with its id, so the article is not created twice.
+        if (autosaving.current) {
+          event.preventDefault();
+          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          void autosaving.current.then(() => formRef.current?.requestSubmit(submitter));
+          return;
+        }
         submitting.current = true;
       }}
       className="grid gap-6 lg:grid-cols-[1fr_18rem]"
       aria-describedby={state.message ? "post-form-message" : undefined}
     >
-      <input type="hidden" name="postId" value={postId ?? ""} />
+      <input ref={postIdInput} type="hidden" name="postId" value={postId ?? ""} />
       <input type="hidden" name="bodyHtml" value={bodyHtml} />
 
       <div className="min-w-0 space-y-5">
