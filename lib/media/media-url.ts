@@ -5,6 +5,7 @@
  * `<year>/<month>/<24 base32 characters>`, e.g. `2026/11/k3v7…`. Pure, so the image loader
  * (which runs in the browser) and the upload field can use it.
  */
+import { bodyImageWidth, MEDIA_WIDTHS, scaledHeight } from "./media-rules";
 
 /** A media key: `2026/11/` and 24 characters of lowercase base32 (120 random bits). */
 export const MEDIA_KEY_PATTERN = /^\d{4}\/(?:0[1-9]|1[0-2])\/[a-z2-7]{24}$/;
@@ -48,16 +49,25 @@ export function closestStoredWidth(widths: readonly number[], requested: number)
 }
 
 /**
+ * The widths known to exist from one stored file's name alone: that width, and each of
+ * MEDIA_WIDTHS below it (a picture is stored at every one of them narrower than itself).
+ */
+export function widthsUpTo(width: number): number[] {
+  return [...MEDIA_WIDTHS.filter((candidate) => candidate < width), width];
+}
+
+/**
  * next/image's loader, as a pure function: the address of the stored file to use where
- * `width` pixels are wanted. A src without the widths query gets the file it names (nothing
- * else is known to exist); anything not under /media/ is returned as it is.
+ * `width` pixels are wanted. The widths come from the src's query (mediaImageSrc); a src
+ * without it (an article body's `/media/<key>-960.webp`) can still go down to the stored
+ * widths below the one it names (widthsUpTo). Anything not under /media/ is returned as it is.
  */
 export function mediaLoaderUrl(src: string, width: number): string {
   const match = IMAGE_SRC.exec(src);
   if (!match) return src;
   const [, key, named, list] = match;
-  if (!list) return mediaImageUrl(key, Number(named));
-  return mediaImageUrl(key, closestStoredWidth(list.split(",").map(Number), width));
+  const widths = list ? list.split(",").map(Number) : widthsUpTo(Number(named));
+  return mediaImageUrl(key, closestStoredWidth(widths, width));
 }
 
 /** Stored widths as kept in MediaImage.widths ("480,960,1600"), ascending. */
@@ -67,4 +77,17 @@ export function parseStoredWidths(value: string): number[] {
     .map(Number)
     .filter((width) => Number.isSafeInteger(width) && width > 0)
     .sort((a, b) => a - b);
+}
+
+/** A stored picture as an article body uses it (and what the upload action answers). */
+export type UploadedImage = { id: number; src: string; width: number; height: number; alt: string };
+
+/**
+ * The file an article body shows of a stored picture: the largest stored width up to
+ * BODY_IMAGE_MAX_WIDTH (960), with that file's own width and height.
+ */
+export function bodyImageOf(image: { id: number; key: string; width: number; height: number; widths: readonly number[]; alt: string }): UploadedImage {
+  const width = bodyImageWidth(image.widths);
+  const height = width === image.width ? image.height : scaledHeight(image, width);
+  return { id: image.id, src: mediaImageUrl(image.key, width), width, height, alt: image.alt };
 }
