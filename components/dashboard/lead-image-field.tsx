@@ -4,6 +4,7 @@ import Image from "next/image";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { updateImageAltAction, uploadImageAction, type UploadedImage } from "@/lib/actions/media";
 import { ACCEPTED_IMAGE_TYPES, MEDIA_ALT_MAX, MEDIA_MAX_BYTES } from "@/lib/media/media-rules";
+import { nextImageSrc } from "@/lib/media/media-url";
 import { SNIFF_BYTES, sniffImageType } from "@/lib/media/sniff-image-type";
 import { MEDIA_MESSAGES } from "@/lib/validations/media";
 
@@ -168,7 +169,7 @@ export function LeadImageField({ initial, name = "leadImageId" }: Props) {
               // eslint-disable-next-line @next/next/no-img-element
               <img src={localPreview} alt="" className="mx-auto max-h-48 w-auto" />
             ) : (
-              image && <Image src={image.src} width={image.width} height={image.height} alt={alt} sizes="20rem" className="mx-auto h-auto max-h-48 w-auto" />
+              image && <Image src={nextImageSrc(image.src)} width={image.width} height={image.height} alt={alt} sizes="20rem" className="mx-auto h-auto max-h-48 w-auto" />
             )}
           </div>
         ) : (

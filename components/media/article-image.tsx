@@ -1,6 +1,6 @@
 import Image from "next/image";
 import type { MediaImageView } from "@/lib/data/media";
-import { mediaImageSrc, type UploadedImage } from "@/lib/media/media-url";
+import { mediaImageSrc, nextImageSrc, type UploadedImage } from "@/lib/media/media-url";
 
 /**
  * The article column's width: the site's main column is max-w-5xl (64rem) with 1rem padding
@@ -24,7 +24,7 @@ type ArticleImageProps = {
  * the fold. A server component; next/image itself is the client part.
  */
 export function ArticleImage({ image, sizes = ARTICLE_IMAGE_SIZES, priority = false, className = "" }: ArticleImageProps) {
-  const src = "key" in image ? mediaImageSrc(image.key, image.widths) : image.src;
+  const src = "key" in image ? mediaImageSrc(image.key, image.widths) : nextImageSrc(image.src);
   return (
     <Image
       src={src}

@@ -53,7 +53,7 @@ const TOKEN_COLUMNS: Record<"title" | "content" | "title_content", string[]> = {
 };
 
 /** LIKE pattern for a substring, with the pattern characters escaped (ESCAPE '\'). */
-function containsPattern(text: string): string {
+export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 

@@ -70,6 +70,19 @@ export function mediaLoaderUrl(src: string, width: number): string {
   return mediaImageUrl(key, closestStoredWidth(widths, width));
 }
 
+/**
+ * The src to give next/image for a file address such as an upload's answer
+ * (`/media/<key>-960.webp`): with the widths known to exist (widthsUpTo) in the query, as
+ * mediaImageSrc does for a stored picture. The loader would manage without them, but then its
+ * answer for the file's own width would be the src itself, which next/image reports (in
+ * development) as a loader that ignores width.
+ */
+export function nextImageSrc(src: string): string {
+  const match = IMAGE_SRC.exec(src);
+  if (!match || match[3]) return src;
+  return `${src}?w=${widthsUpTo(Number(match[2])).join(",")}`;
+}
+
 /** Stored widths as kept in MediaImage.widths ("480,960,1600"), ascending. */
 export function parseStoredWidths(value: string): number[] {
   return value

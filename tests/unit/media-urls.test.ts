@@ -7,6 +7,7 @@ import {
   mediaImageSrc,
   mediaImageUrl,
   mediaLoaderUrl,
+  nextImageSrc,
   parseMediaFilePath,
   parseStoredWidths,
 } from "@/lib/media/media-url";
@@ -101,6 +102,16 @@ describe("the next/image loader", () => {
     expect(mediaLoaderUrl(`/media/${KEY}-960.webp`, 1600)).toBe(`/media/${KEY}-960.webp`);
     expect(mediaLoaderUrl(`/media/${KEY}-960.webp`, 300)).toBe(`/media/${KEY}-480.webp`);
     expect(mediaLoaderUrl(`/media/${KEY}-300.webp`, 1600)).toBe(`/media/${KEY}-300.webp`);
+  });
+
+  it("an upload's src is given the widths below it for next/image, so no srcset entry is the src itself", () => {
+    expect(nextImageSrc(`/media/${KEY}-960.webp`)).toBe(`/media/${KEY}-960.webp?w=480,960`);
+    expect(nextImageSrc(`/media/${KEY}-300.webp`)).toBe(`/media/${KEY}-300.webp?w=300`);
+    expect(nextImageSrc(`/media/${KEY}-1600.webp?w=480,960,1600`)).toBe(`/media/${KEY}-1600.webp?w=480,960,1600`);
+    expect(nextImageSrc("/logo.png")).toBe("/logo.png");
+    for (const width of [480, 960, 1600]) {
+      expect(mediaLoaderUrl(nextImageSrc(`/media/${KEY}-960.webp`), width)).not.toBe(nextImageSrc(`/media/${KEY}-960.webp`));
+    }
   });
 
   it("leaves anything else alone", () => {
