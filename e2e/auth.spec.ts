@@ -136,6 +136,49 @@ test("signing out without the CSRF token does nothing", async ({ page, context }
   expect((await (await page.request.get("/api/auth/session")).json()).user.displayName).toBe(reporter.displayName);
 });
 
+test("too many failed logins: next-auth's endpoint answers 429 with Retry-After and a Korean message, and so does the login form", async ({ browser }) => {
+  // An address and a login id no other test uses, so nobody else's logins are locked: with no
+  // proxy in front, the server takes the client's own X-Forwarded-For as its address.
+  const forwardedFor = `203.0.113.${test.info().project.name === "sqlite" ? 61 : 62}`;
+  const loginId = `throttle-e2e-${Date.now().toString(36)}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": forwardedFor } });
+  const { request } = context;
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const post = (password: string) =>
+    request.post("/api/auth/callback/credentials", { form: { csrfToken, loginId, password, callbackUrl: "/news" }, maxRedirects: 0 });
+
+  // Four failures are next-auth's ordinary failure: a redirect to the login page with an error.
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const response = await post(`wrong-${attempt}`);
+    expect(response.status()).toBe(302);
+    expect(response.headers().location).toContain("error=CredentialsSignin");
+  }
+  // The fifth locks the account (and this address) for a minute; the sixth is not even checked.
+  for (const attempt of [5, 6]) {
+    const response = await post(`wrong-${attempt}`);
+    expect(response.status()).toBe(429);
+    const retryAfter = Number(response.headers()["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await response.json()).toEqual({
+      error: "TooManyLoginAttempts",
+      message: "로그인 시도가 너무 많습니다. 1분 후에 다시 시도해 주세요.",
+      retryAfterSeconds: retryAfter,
+    });
+  }
+
+  // The login form, from the same address: refused with the same message, even for a real
+  // account with its right password (the address is locked too).
+  const page = await context.newPage();
+  await page.goto("/login?callbackUrl=%2Fnews");
+  await fillLogin(page, reporter.loginId, reporter.password);
+  await expect(page.locator("#login-error[role=alert]")).toHaveText("로그인 시도가 너무 많습니다. 1분 후에 다시 시도해 주세요.");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fnews$/);
+  expect(await sessionCookie(context)).toBeUndefined();
+  await snapshot(page, "11-too-many-attempts");
+  await context.close();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -163,5 +206,23 @@ test.describe("without JavaScript", () => {
     await page.goto("/login");
     await expect(page.getByText("계정으로 로그인되어 있습니다")).toBeVisible();
     await snapshot(page, "10-no-js-logged-in");
+  });
+
+  test("logging out works too: a plain form post ends the session and lands on the front page", async ({ page, context }) => {
+    await page.goto("/login?callbackUrl=%2Fnews");
+    await fillLogin(page, reporter.loginId, reporter.password);
+    await expect(page).toHaveURL(/\/news$/);
+    expect(await sessionCookie(context)).toBeDefined();
+
+    await page.goto("/login");
+    await expect(page.getByText("계정으로 로그인되어 있습니다")).toBeVisible();
+    await page.getByRole("button", { name: "로그아웃" }).click();
+    // The button comes back to the page it was on; the login page itself leads to the front page.
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(await sessionCookie(context)).toBeUndefined();
+    expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+    await page.goto("/login");
+    await expect(page.getByLabel("아이디")).toBeVisible();
+    await snapshot(page, "12-no-js-logged-out");
   });
 });

@@ -1,35 +1,30 @@
 "use client";
 
-import { useRef, type FormEvent } from "react";
+import { usePathname } from "next/navigation";
+import type { FormEvent } from "react";
+import { logoutAction } from "@/lib/actions/logout";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 /**
- * 로그아웃: a POST to next-auth's signout endpoint, which checks its CSRF token (a hidden
- * field matched against next-auth's CSRF cookie). The token is fetched from /api/auth/csrf
- * when the button is pressed, so pages that merely show the button cost no extra request.
- * Afterwards next-auth sends the reader back to the page they were on.
+ * 로그아웃: a form posting to logoutAction, a server action, so it works without JavaScript
+ * and needs no CSRF token (the reader comes back to the page's path, without its query).
+ * With JavaScript the button calls the action, then loads the page it was on afresh, query
+ * string and all, so everything on it sees the reader logged out.
  */
 export function LogoutButton({ className }: { className?: string }) {
-  const csrfToken = useRef<HTMLInputElement>(null);
-  const callbackUrl = useRef<HTMLInputElement>(null);
+  const pathname = usePathname();
 
-  async function submitWithToken(event: FormEvent<HTMLFormElement>) {
-    const form = event.currentTarget;
+  async function logOut(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      const response = await fetch("/api/auth/csrf", { cache: "no-store", credentials: "same-origin" });
-      const body = (await response.json()) as { csrfToken?: unknown };
-      if (typeof body.csrfToken === "string") csrfToken.current!.value = body.csrfToken;
-    } catch {
-      // Posting without a token still reaches next-auth, which then asks to confirm.
-    }
-    callbackUrl.current!.value = `${window.location.pathname}${window.location.search}`;
-    form.submit();
+    const formData = new FormData(event.currentTarget);
+    formData.set("js", "1");
+    await logoutAction(formData);
+    window.location.assign(safeCallbackPath(`${window.location.pathname}${window.location.search}`));
   }
 
   return (
-    <form method="post" action="/api/auth/signout" onSubmit={submitWithToken} className="inline">
-      <input ref={csrfToken} type="hidden" name="csrfToken" defaultValue="" />
-      <input ref={callbackUrl} type="hidden" name="callbackUrl" defaultValue="/" />
+    <form action={logoutAction} onSubmit={logOut} className="inline">
+      <input type="hidden" name="callbackUrl" value={pathname} />
       <button type="submit" className={className}>
         로그아웃
       </button>

@@ -5,8 +5,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { siteSecret } from "@/lib/data/site-secrets";
 import { findActiveSessionUser } from "@/lib/data/users";
 import { LoginSchema } from "@/lib/validations/login";
+import { clientIp } from "@/lib/visitors/visitor-key";
 import { safeCallbackPathFrom } from "./callback-url";
-import { verifyCredentials } from "./credentials";
+import { attemptLogin } from "./credentials";
 import { isRole } from "./roles";
 import { parseSessionUser, type SessionUser } from "./session-user";
 
@@ -116,8 +117,14 @@ function trustRequestHostUnlessConfigured() {
   if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 }
 
+/** What the route handler wants to hear from a sign-in (app/api/auth/[...nextauth]/route.ts). */
+export type SignInHooks = {
+  /** A login was refused as throttled; next-auth itself can only call it a failed sign-in. */
+  onLoginThrottled?: (retryAfterSeconds: number) => void;
+};
+
 /** The options, per request: the secret may come from the database (lib/data/site-secrets). */
-export async function authOptions(): Promise<AuthOptions> {
+export async function authOptions(hooks: SignInHooks = {}): Promise<AuthOptions> {
   trustRequestHostUnlessConfigured();
   const cookie = sessionCookie();
   return {
@@ -137,11 +144,19 @@ export async function authOptions(): Promise<AuthOptions> {
           loginId: { label: "아이디", type: "text" },
           password: { label: "비밀번호", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const input = LoginSchema.safeParse(credentials ?? {});
           if (!input.success) return null;
-          const user = await verifyCredentials(input.data.loginId, input.data.password);
-          return user && { id: String(user.id), name: user.displayName, sessionUser: user };
+          // next-auth hands over the request's headers as a plain object with lower-case names.
+          const requestHeaders: Record<string, unknown> = request.headers ?? {};
+          const header = (name: string) => {
+            const value = requestHeaders[name.toLowerCase()];
+            return typeof value === "string" ? value : null;
+          };
+          const result = await attemptLogin({ ...input.data, clientIp: clientIp({ get: header }) });
+          if (result.status === "throttled") hooks.onLoginThrottled?.(result.retryAfterSeconds);
+          if (result.status !== "ok") return null;
+          return { id: String(result.user.id), name: result.user.displayName, sessionUser: result.user };
         },
       }),
     ],

@@ -33,3 +33,16 @@ export async function startSession(user: SessionUser): Promise<void> {
     expires: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000),
   });
 }
+
+/**
+ * Logs the user out on this response: expires the session cookie, whole or in the chunks
+ * next-auth splits a long one into (name.0, name.1, …). For server actions (logoutAction).
+ */
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const cookie = sessionCookie();
+  const chunk = new RegExp(`^${cookie.name.replace(/[.$]/g, "\\$&")}(\\.\\d+)?$`);
+  for (const { name } of jar.getAll()) {
+    if (chunk.test(name)) jar.set(name, "", { ...cookie.options, maxAge: 0, expires: new Date(0) });
+  }
+}

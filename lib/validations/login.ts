@@ -21,3 +21,9 @@ export type LoginInput = z.infer<typeof LoginSchema>;
 
 /** The one answer to a failed login: it never says whether the id or the password was wrong. */
 export const LOGIN_FAILED_MESSAGE = "아이디 또는 비밀번호가 맞지 않습니다.";
+
+/** Too many failed logins for the account or from this address; says how long to wait (whole minutes). */
+export function loginThrottledMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `로그인 시도가 너무 많습니다. ${minutes}분 후에 다시 시도해 주세요.`;
+}
