@@ -3,7 +3,7 @@ import { canOnArticle, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { toUploadedImage } from "@/lib/data/media";
 import type { UploadedImage } from "@/lib/actions/media";
-import type { PostStatus } from "@/lib/data/post-writes";
+import type { PostStatus } from "@/lib/posts/post-status";
 
 /**
  * What the dashboard's article editor, preview and revision history read. Every function takes

@@ -2,6 +2,7 @@ import "server-only";
 import { ARTICLE_FORBIDDEN_MESSAGE, canOnArticle, NOTICE_FORBIDDEN_MESSAGE, type Actor, type ArticleAction } from "@/lib/auth/permissions";
 import { hasVisibleContent, sanitizeArticleHtml } from "@/lib/content/sanitize-article-html";
 import { db } from "@/lib/db";
+import type { PostStatus } from "@/lib/posts/post-status";
 import { postSearchDocument } from "@/lib/search/documents";
 import type { AutosaveInput, PostFieldName, PostFields } from "@/lib/validations/post";
 
@@ -38,7 +39,6 @@ export type PostWriteSuccess = {
 
 export type PostWriteResult = PostWriteSuccess | PostWriteFailure;
 
-export type PostStatus = "draft" | "scheduled" | "published" | "deleted";
 
 /** What the form's buttons do to the article's status. */
 export type PublishingChoice = { kind: "save" } | { kind: "publish" } | { kind: "schedule"; at: Date };

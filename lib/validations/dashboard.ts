@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postId } from "./post";
 import type { RawSearchParams } from "@/lib/board/list-state";
 import { POST_STATUSES } from "@/lib/posts/post-status";
 
@@ -69,9 +70,7 @@ export function dashboardPostsHref(path: string, params: Partial<DashboardPostsP
 }
 
 /** The [id] of a dashboard article URL: a positive whole number, or null (the page is then a 404). */
-export const postIdParamSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
-
 export function parsePostIdParam(value: string): number | null {
-  const parsed = postIdParamSchema.safeParse(value);
+  const parsed = postId.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

@@ -4,7 +4,8 @@ import { PostStatusPanel } from "@/components/dashboard/post-editor/post-status-
 import { canOnArticle } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
 import { findEditablePost, listBoardsForEditor } from "@/lib/data/post-editing";
-import { koreanLocalTimeValue, postId as postIdSchema } from "@/lib/validations/post";
+import { parsePostIdParam } from "@/lib/validations/dashboard";
+import { koreanLocalTimeValue } from "@/lib/validations/post";
 
 export const metadata = { title: "기사 수정" };
 
@@ -26,9 +27,9 @@ export default async function EditPostPage({
   searchParams: Promise<{ saved?: string | string[] }>;
 }) {
   const user = await requireUser();
-  const id = postIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [post, boards] = await Promise.all([findEditablePost(user, id.data), listBoardsForEditor()]);
+  const id = parsePostIdParam((await params).id);
+  if (id === null) notFound();
+  const [post, boards] = await Promise.all([findEditablePost(user, id), listBoardsForEditor()]);
   if (!post) notFound();
   const saved = (await searchParams).saved;
   const savedMessage = typeof saved === "string" ? SAVED_MESSAGES[saved] : undefined;

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { findPreview } from "@/lib/data/post-editing";
 import { formatDateTime } from "@/lib/format";
 import { POST_STATUS_LABELS } from "@/lib/posts/post-status";
-import { postId as postIdSchema } from "@/lib/validations/post";
+import { parsePostIdParam } from "@/lib/validations/dashboard";
 
 export const metadata = { title: "미리보기" };
 
@@ -15,9 +15,9 @@ export const metadata = { title: "미리보기" };
  */
 export default async function PreviewPostPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = postIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const article = await findPreview(user, id.data);
+  const id = parsePostIdParam((await params).id);
+  if (id === null) notFound();
+  const article = await findPreview(user, id);
   if (!article) notFound();
   return (
     <div className="mx-auto max-w-3xl">

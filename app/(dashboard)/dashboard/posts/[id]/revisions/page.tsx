@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { diffRevisions } from "@/lib/content/revision-diff";
 import { findEditablePost, findRevision, listRevisions } from "@/lib/data/post-editing";
 import { formatDateTime } from "@/lib/format";
+import { parsePostIdParam } from "@/lib/validations/dashboard";
 import { postId as postIdSchema } from "@/lib/validations/post";
 
 export const metadata = { title: "수정 기록" };
@@ -30,9 +31,9 @@ export default async function RevisionsPage({
   searchParams: Promise<{ compare?: string | string[] }>;
 }) {
   const user = await requireUser();
-  const id = postIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [post, revisions] = await Promise.all([findEditablePost(user, id.data), listRevisions(user, id.data)]);
+  const id = parsePostIdParam((await params).id);
+  if (id === null) notFound();
+  const [post, revisions] = await Promise.all([findEditablePost(user, id), listRevisions(user, id)]);
   if (!post || !revisions) notFound();
   const compareParam = postIdSchema.safeParse((await searchParams).compare);
   const compared = compareParam.success ? await findRevision(user, post.id, compareParam.data) : null;
