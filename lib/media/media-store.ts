@@ -13,7 +13,7 @@ import { MEDIA_KEY_PATTERN, mediaFileName, parseMediaFilePath } from "./media-ur
 
 /** The media folder, absolute. Read on every call, so a test can point it elsewhere. */
 export function mediaDir(): string {
-  return path.resolve(process.cwd(), process.env.MEDIA_DIR || "./data/media");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || "./data/media");
 }
 
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
@@ -44,7 +44,7 @@ export function newMediaKey(now = new Date()): string {
 /** The absolute path of a stored width. Refuses a key the server did not make. */
 export function mediaFilePath(key: string, width: number): string {
   if (!MEDIA_KEY_PATTERN.test(key) || !Number.isSafeInteger(width) || width <= 0) throw new Error(`not a media file: ${key}-${width}`);
-  return path.join(mediaDir(), ...mediaFileName(key, width).split("/"));
+  return path.join(/*turbopackIgnore: true*/ mediaDir(), ...mediaFileName(key, width).split("/"));
 }
 
 /** Writes `data` to `target` atomically: a temporary file beside it, flushed, then renamed over. */
