@@ -41,11 +41,13 @@ async function testImage(width: number, height: number, color: { r: number; g: n
 const editor = (page: Page) => page.getByTestId("rich-text-editor");
 const statusOf = (page: Page) => page.getByTestId("post-status");
 
-/** The number column and title of the first numbered row of the public list. */
+/** The number and the text of the first numbered row of the public list (notices say 공지). */
 async function topOfPublicList(page: Page) {
   await page.goto("/news");
-  const firstRow = page.locator("table tbody tr").filter({ has: page.locator("td", { hasText: /^\d+$/ }) }).first();
-  return { number: (await firstRow.locator("td").first().innerText()).trim(), text: await firstRow.innerText() };
+  const rows = await page.locator("table tbody tr").evaluateAll((elements) =>
+    elements.map((row) => ({ number: row.querySelector("td")?.textContent?.trim() ?? "", text: (row as HTMLElement).innerText })),
+  );
+  return rows.find((row) => /^\d+$/.test(row.number))!;
 }
 
 const suffix = Date.now().toString(36);
@@ -58,7 +60,7 @@ test("a reporter writes an article with an image, previews it, publishes it as n
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await snapshot(page, "01-home");
 
-  await page.getByRole("link", { name: "새 기사 쓰기" }).click();
+  await page.getByRole("navigation", { name: "편집국 메뉴" }).getByRole("link", { name: "새 기사 쓰기" }).click();
   await expect(page).toHaveURL(/\/dashboard\/posts\/new$/);
   await page.getByLabel("분류").selectOption({ label: "경제" });
   await page.getByLabel("제목", { exact: true }).fill(TITLE);
