@@ -139,7 +139,13 @@ function checkPublishable(choice: PublishingChoice, fields: { title: string }, b
 }
 
 /** A new article by the actor: a draft, published at once, or scheduled. */
-export async function createPost(actor: Actor, fields: PostFields, choice: PublishingChoice, now = new Date()): Promise<PostWriteResult> {
+export async function createPost(
+  actor: Actor,
+  fields: PostFields,
+  choice: PublishingChoice,
+  now = new Date(),
+  revisionKind: "save" | "publish" | "schedule" | "autosave" = choice.kind,
+): Promise<PostWriteResult> {
   if (fields.isNotice && !canOnArticle(actor, "set-notice", { authorId: actor.id })) {
     return { ok: false, code: "forbidden", field: "isNotice", message: NOTICE_FORBIDDEN_MESSAGE };
   }
@@ -167,7 +173,7 @@ export async function createPost(actor: Actor, fields: PostFields, choice: Publi
     });
     await writeTags(tx, post.id, fields.tags);
     await tx.postRevision.create({
-      data: { postId: post.id, authorId: actor.id, title: fields.title, subtitle: fields.subtitle, bodyHtml: resolved.bodyHtml, kind: choice.kind },
+      data: { postId: post.id, authorId: actor.id, title: fields.title, subtitle: fields.subtitle, bodyHtml: resolved.bodyHtml, kind: revisionKind },
     });
     return post.id;
   }, TRANSACTION_OPTIONS);
@@ -236,7 +242,7 @@ export async function autosavePost(actor: Actor, input: AutosaveInput): Promise<
   const now = new Date();
   if (input.postId === null) {
     if (!input.title && !hasVisibleContent(sanitizeArticleHtml(input.bodyHtml))) return { ok: true, postId: null, savedAt: null };
-    const created = await createPost(actor, { ...input, isNotice: input.isNotice && canOnArticle(actor, "set-notice", { authorId: actor.id }) }, { kind: "save" }, now);
+    const created = await createPost(actor, { ...input, isNotice: input.isNotice && canOnArticle(actor, "set-notice", { authorId: actor.id }) }, { kind: "save" }, now, "autosave");
     if (!created.ok) return created;
     return { ok: true, postId: created.postId, savedAt: now };
   }
