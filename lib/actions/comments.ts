@@ -18,20 +18,25 @@ import {
   type CommentFormInput,
   type CommentFormState,
 } from "@/lib/validations/comment";
-import { clientIp, visitorKey } from "@/lib/visitors/visitor-key";
+import { clientIp, commenterKey } from "@/lib/visitors/visitor-key";
 
 /**
  * The comment forms' server actions. Each parses the form with the shared schema, works out
- * who is asking from the request itself (session, visitor key) and leaves every permission
+ * who is asking from the request itself (session, commenter key) and leaves every permission
  * check to the data layer. Bad input and refusals come back as a CommentFormState, never as an
  * exception. The forms post with `js=1` when JavaScript runs them; without it (a plain form
  * post) success redirects back to the article, at the comment, so a reload posts nothing twice.
  */
 
+/**
+ * Who is asking: the session's user (or a guest), and the commenter key of the client's address
+ * (lib/visitors/visitor-key.ts commenterKey). That key, not the daily visitor key, is stored
+ * with the comment: it stays the same across days, so the 15-second rule, the password-guess
+ * limits and an editor's block (CommentBlock) all follow the writer past midnight.
+ */
 async function currentActor(): Promise<CommentActor> {
   const [user, requestHeaders, secret] = await Promise.all([getSessionUser(), headers(), siteSecret("visitor")]);
-  const key = visitorKey(secret, { ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? "" });
-  return { user: user ? { id: user.id, role: user.role } : null, visitorKey: key };
+  return { user: user ? { id: user.id, role: user.role } : null, visitorKey: commenterKey(secret, clientIp(requestHeaders)) };
 }
 
 function keptValues(input: CommentFormInput) {

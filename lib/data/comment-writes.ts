@@ -8,7 +8,7 @@ import { commentSearchDocument } from "@/lib/search/documents";
 
 /**
  * Writing comments: create, edit, delete. Each function checks everything itself (the article
- * takes comments, the reply depth, flooding, who may change what) and never throws on a
+ * takes comments, the reply depth, flooding, a blocked guest, who may change what) and never throws on a
  * refusal: it returns a failure with a Korean message for the reader.
  *
  * Post.commentCount always equals the post's visible comments:
@@ -17,13 +17,17 @@ import { commentSearchDocument } from "@/lib/search/documents";
  *     whose update changed the row removes the search document and does `commentCount − 1`.
  *     Two deletes of one comment at once: the second update matches nothing (PostgreSQL re-checks
  *     the row after the first commits; SQLite runs one writer at a time), so it decrements nothing.
+ *   - an editor's hide, restore and delete (lib/data/moderation.ts) follow the same rule.
  * Counters are only ever incremented or decremented in SQL, never read, changed and written back.
  */
 
 export type CommentActor = {
   /** The signed-in user (from the session, checked by the caller), or null for a guest. */
   user: { id: number; role: Role } | null;
-  /** lib/visitors visitorKey of the request: flood control and password-guess limits. */
+  /**
+   * The commenter key of the request (lib/visitors/visitor-key.ts commenterKey), stored in
+   * Comment.visitorKey: flood control, password-guess limits and blocks (CommentBlock).
+   */
   visitorKey: string;
 };
 
@@ -32,6 +36,7 @@ export type CommentWriteCode =
   | "closed"
   | "reply-refused"
   | "flood"
+  | "blocked"
   | "guest-required"
   | "forbidden"
   | "password-required"
@@ -77,6 +82,7 @@ const fail = (code: CommentWriteCode, message: string, extra: Partial<CommentWri
 
 const isModerator = (user: CommentActor["user"]) => user !== null && canModerate(user.role);
 
+const BLOCKED = () => fail("blocked", COMMENTER_BLOCKED_MESSAGE);
 const NOT_FOUND = () => fail("not-found", "댓글을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.");
 const CLOSED = () => fail("closed", "댓글을 달 수 없는 글입니다.");
 
@@ -96,6 +102,15 @@ function floodFailure(newest: Date | null, now: Date): CommentWriteFailure | nul
   if (waitMs <= 0) return null;
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   return fail("flood", `댓글은 15초에 한 번 쓸 수 있습니다. ${seconds}초 후에 다시 시도해 주세요.`, { retryAfterSeconds: seconds });
+}
+
+/** What a blocked commenter is told; it does not say for how long or why. */
+export const COMMENTER_BLOCKED_MESSAGE = "댓글 작성이 제한되었습니다.";
+
+/** Whether an editor's block on this commenter key (lib/data/moderation.ts) holds at `now`. */
+async function isCommenterBlocked(commenterKey: string, now: Date): Promise<boolean> {
+  const block = await db.commentBlock.findUnique({ where: { visitorKey: commenterKey }, select: { expiresAt: true } });
+  return block !== null && (block.expiresAt === null || block.expiresAt > now);
 }
 
 type Reader = Pick<typeof db, "comment">;
@@ -142,6 +157,8 @@ export async function createComment(input: NewComment, actor: CommentActor, now:
   }
 
   if (!actor.user && !input.guest) return fail("guest-required", "이름과 비밀번호를 입력해 주세요.", { field: "guestName" });
+  // Guests only: a signed-in user is answerable by their account (an admin disables it instead).
+  if (!actor.user && (await isCommenterBlocked(actor.visitorKey, now))) return BLOCKED();
 
   // A cheap look before hashing the password; the transaction below looks again, atomically.
   const early = floodFailure(await newestRecentComment(db, actor, now), now);

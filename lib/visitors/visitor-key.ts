@@ -2,7 +2,8 @@
  * Who a visitor is, without keeping who they are: a keyed hash of the IP address and user
  * agent (and a first-party cookie id when there is one) under a salt that changes every day
  * (Korean time), as Plausible and Umami do. The same visitor keeps one key for a day; no raw
- * IP is ever stored, and yesterday's keys cannot be linked to today's.
+ * IP is ever stored, and yesterday's keys cannot be linked to today's. Comments are the one
+ * exception: their writers are known by a commenter key that stays the same (commenterKey).
  */
 import { createHmac } from "node:crypto";
 
@@ -20,6 +21,38 @@ export function visitorKey(secret: string, signals: VisitorSignals, at: Date = n
     .update([signals.ip, signals.userAgent, signals.cookieId ?? ""].join("\n"))
     .digest("base64url")
     .slice(0, 32);
+}
+
+/**
+ * Who wrote a comment, kept for good: a keyed hash of the client's network (the IPv4 address,
+ * or the /64 an IPv6 address belongs to, since one household or phone is handed a whole /64 and
+ * moves within it) under the site's visitor secret. Unlike visitorKey it does not change at
+ * midnight, so the 15-second rule and an editor's block (CommentBlock) keep holding; still no
+ * raw address is stored. Keys start with "c:", so they are told apart from the daily visitor
+ * keys comments stored before (a block on one of those would never match anything again).
+ */
+export const COMMENTER_KEY_PREFIX = "c:";
+
+export function commenterKey(secret: string, ip: string): string {
+  const digest = createHmac("sha256", secret).update(`commenter:${commenterNetwork(ip)}`).digest("base64url").slice(0, 32);
+  return `${COMMENTER_KEY_PREFIX}${digest}`;
+}
+
+export function isCommenterKey(key: string | null | undefined): key is string {
+  return typeof key === "string" && key.startsWith(COMMENTER_KEY_PREFIX);
+}
+
+/** The part of an address that names one commenter: IPv4 whole, IPv6 by its first 64 bits. */
+export function commenterNetwork(ip: string): string {
+  if (!ip.includes(":") || ip.includes(".")) return ip;
+  const [head, tail = null] = ip.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  const missing = 8 - headGroups.length - tailGroups.length;
+  if (missing < 0 || (tail === null && missing !== 0)) return ip;
+  const groups = [...headGroups, ...Array<string>(missing).fill("0"), ...tailGroups];
+  if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return ip;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
 
 /**
