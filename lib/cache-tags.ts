@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag, unstable_cache, updateTag } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/cache";
 
 /**
  * Cache tags of the public pages Next keeps in its full-route cache (today: a plain article
@@ -39,4 +39,20 @@ export async function tagCachedRender(tags: string[]): Promise<void> {
 export function revalidateArticle(boardSlug: string, postId: number): void {
   updateTag(articleTag(postId));
   revalidateTag(boardTag(boardSlug), "max");
+}
+
+/**
+ * After a change to a board's settings or categories (the admin's 게시판 page): every cached
+ * page of the board (its articles show its title, tabs and reply depth) expires at once, so the
+ * admin who changed a setting sees it on the next article they open (each page renders again
+ * only when next visited; the list pages render per request anyway). Settings change rarely,
+ * unlike comments, so no stale page is worth serving. Server Actions only, like revalidateArticle.
+ */
+export function revalidateBoard(boardSlug: string): void {
+  updateTag(boardTag(boardSlug));
+}
+
+/** After a change to the boards menu (a new board, a title, the order): every page's header shows it. */
+export function revalidateSiteMenu(): void {
+  revalidatePath("/", "layout");
 }
