@@ -1,13 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/seed/seed-site";
+import { ownAddress } from "./support/client-address";
 
 /**
  * Comments as readers write them, in Chromium against the production build. Each test is a
- * different reader (its own user agent, so its own visitor key): the one-comment-per-15-seconds
- * rule holds per visitor, and the tests share one server.
+ * different reader (its own user agent and address): the one-comment-per-15-seconds rule holds
+ * per commenter address, and the tests share one server.
  */
 test.use({
+  // Its own address too: the 15-second rule and blocks go by the commenter's address.
+  extraHTTPHeaders: async ({}, use) => {
+    await use(ownAddress().extraHTTPHeaders);
+  },
   userAgent: async ({}, use, testInfo) => {
     await use(`Mozilla/5.0 (X11; Linux x86_64) Chrome/140 comments-e2e/${testInfo.project.name}/${testInfo.testId}/${testInfo.retry}`);
   },
@@ -47,7 +52,7 @@ async function writeComment(form: Locator, { name, password, body }: { name?: st
 
 /** A second reader on the same server: another user agent, so another visitor. */
 async function anotherReader(browser: Browser, url: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ userAgent: `Mozilla/5.0 comments-e2e/${name}/${test.info().testId}`, locale: "ko-KR", timezoneId: "Asia/Seoul" });
+  const context = await browser.newContext({ userAgent: `Mozilla/5.0 comments-e2e/${name}/${test.info().testId}`, locale: "ko-KR", timezoneId: "Asia/Seoul", ...ownAddress() });
   const page = await context.newPage();
   await page.goto(url);
   return page;

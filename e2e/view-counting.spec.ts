@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Locator, type Page, type Response } from "@playwright/test";
+import { ownAddress } from "./support/client-address";
 import { openE2eDatabase, type E2eDatabase } from "./support/e2e-database";
 
 /**
@@ -51,7 +52,7 @@ const viewCountOf = async (postId: number) => (await db.post(postId)).viewCount;
 /** A reader of their own: a browser context with its own user agent (and so its own visitor key). */
 async function newReader(browser: Browser, name: string, options: BrowserContextOptions = {}): Promise<Page> {
   const userAgent = options.userAgent ?? `Mozilla/5.0 (X11; Linux x86_64) Chrome/140 views-e2e/${name}/${test.info().project.name}/${test.info().retry}`;
-  const context = await browser.newContext({ locale: "ko-KR", timezoneId: "Asia/Seoul", ...options, userAgent });
+  const context = await browser.newContext({ locale: "ko-KR", timezoneId: "Asia/Seoul", ...ownAddress(), ...options, userAgent });
   return context.newPage();
 }
 
