@@ -107,6 +107,24 @@ async function resolveFields(fields: Pick<PostFields, "boardSlug" | "categoryId"
   };
 }
 
+/** The article's search document, always written with its title and body (lib/search/documents.ts). */
+async function writeSearchDocument(tx: Transaction, postId: number, title: string, bodyHtml: string): Promise<void> {
+  const document = postSearchDocument({ title, bodyHtml });
+  await tx.postSearch.upsert({ where: { postId }, create: { postId, ...document }, update: document });
+}
+
+/** The columns a form sets, for create and update alike. */
+function formColumns(fields: Pick<PostFields, "title" | "subtitle">, resolved: ResolvedFields) {
+  return {
+    boardId: resolved.boardId,
+    categoryId: resolved.categoryId,
+    leadImageId: resolved.leadImageId,
+    title: fields.title,
+    subtitle: fields.subtitle,
+    bodyHtml: resolved.bodyHtml,
+  };
+}
+
 /** Replaces an article's tags (in the order typed), creating tags that do not exist yet. */
 async function writeTags(tx: Transaction, postId: number, names: string[]): Promise<void> {
   await tx.postTag.deleteMany({ where: { postId } });
@@ -157,20 +175,15 @@ export async function createPost(
   const postId = await db.$transaction(async (tx) => {
     const post = await tx.post.create({
       data: {
-        boardId: resolved.boardId,
+        ...formColumns(fields, resolved),
         authorId: actor.id,
-        categoryId: resolved.categoryId,
-        leadImageId: resolved.leadImageId,
-        title: fields.title,
-        subtitle: fields.subtitle,
-        bodyHtml: resolved.bodyHtml,
         isNotice: fields.isNotice,
         status,
         publishedAt,
-        searchText: { create: postSearchDocument({ title: fields.title, bodyHtml: resolved.bodyHtml }) },
       },
       select: { id: true },
     });
+    await writeSearchDocument(tx, post.id, fields.title, resolved.bodyHtml);
     await writeTags(tx, post.id, fields.tags);
     await tx.postRevision.create({
       data: { postId: post.id, authorId: actor.id, title: fields.title, subtitle: fields.subtitle, bodyHtml: resolved.bodyHtml, kind: revisionKind },
@@ -200,24 +213,10 @@ export async function updatePost(actor: Actor, postId: number, fields: PostField
     // between the check above and here wins, and this save changes nothing.
     const { count } = await tx.post.updateMany({
       where: { id: postId, status: { not: "deleted" } },
-      data: {
-        boardId: resolved.boardId,
-        categoryId: resolved.categoryId,
-        leadImageId: resolved.leadImageId,
-        title: fields.title,
-        subtitle: fields.subtitle,
-        bodyHtml: resolved.bodyHtml,
-        isNotice: fields.isNotice,
-        status,
-        publishedAt,
-      },
+      data: { ...formColumns(fields, resolved), isNotice: fields.isNotice, status, publishedAt },
     });
     if (count === 0) return false;
-    await tx.postSearch.upsert({
-      where: { postId },
-      create: { postId, ...postSearchDocument({ title: fields.title, bodyHtml: resolved.bodyHtml }) },
-      update: postSearchDocument({ title: fields.title, bodyHtml: resolved.bodyHtml }),
-    });
+    await writeSearchDocument(tx, postId, fields.title, resolved.bodyHtml);
     await writeTags(tx, postId, fields.tags);
     // The explicit save supersedes the writer's pending autosave.
     await tx.postRevision.deleteMany({ where: { postId, authorId: actor.id, kind: "autosave" } });
@@ -257,22 +256,13 @@ export async function autosavePost(actor: Actor, input: AutosaveInput): Promise<
       const { count } = await tx.post.updateMany({
         where: { id: postId, status: "draft" },
         data: {
-          boardId: resolved.boardId,
-          categoryId: resolved.categoryId,
-          leadImageId: resolved.leadImageId,
-          title: input.title,
-          subtitle: input.subtitle,
-          bodyHtml: resolved.bodyHtml,
+          ...formColumns(input, resolved),
           // Only someone who may pin notices changes the flag.
           ...(canOnArticle(actor, "set-notice", existing) ? { isNotice: input.isNotice } : {}),
         },
       });
       if (count > 0) {
-        await tx.postSearch.upsert({
-          where: { postId },
-          create: { postId, ...postSearchDocument({ title: input.title, bodyHtml: resolved.bodyHtml }) },
-          update: postSearchDocument({ title: input.title, bodyHtml: resolved.bodyHtml }),
-        });
+        await writeSearchDocument(tx, postId, input.title, resolved.bodyHtml);
         await writeTags(tx, postId, input.tags);
       }
     }
@@ -327,11 +317,7 @@ export async function restoreRevision(actor: Actor, postId: number, revisionId: 
       data: { title, subtitle: revision.subtitle, bodyHtml },
     });
     if (count === 0) return false;
-    await tx.postSearch.upsert({
-      where: { postId },
-      create: { postId, ...postSearchDocument({ title, bodyHtml }) },
-      update: postSearchDocument({ title, bodyHtml }),
-    });
+    await writeSearchDocument(tx, postId, title, bodyHtml);
     await tx.postRevision.create({ data: { postId, authorId: actor.id, title, subtitle: revision.subtitle, bodyHtml, kind: "restore" } });
     return true;
   }, TRANSACTION_OPTIONS);

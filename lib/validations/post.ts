@@ -131,16 +131,9 @@ export type PostSubmission = z.output<typeof PostSubmissionSchema>;
  * Autosave: the same fields, none required (a draft may still be empty), each only bounded.
  * A draft with neither title nor body is not stored.
  */
-export const AutosaveSchema = z.object({
+export const AutosaveSchema = PostFieldsSchema.extend({
   postId: optionalId.prefault(""),
   title: text("제목이 올바르지 않습니다.").transform(normalizeLine).pipe(z.string().max(POST_TITLE_MAX, { error: `제목은 ${POST_TITLE_MAX}자까지 쓸 수 있습니다.` })),
-  subtitle: subtitle.prefault(""),
-  boardSlug,
-  categoryId: optionalId.prefault(""),
-  bodyHtml,
-  leadImageId: optionalId.prefault(""),
-  tags: tags.prefault(""),
-  isNotice: checkbox,
 });
 
 export type AutosaveInput = z.output<typeof AutosaveSchema>;
