@@ -50,6 +50,11 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  async headers() {
+    // Print views (app/(print)) repeat their article: kept out of search engines (the page's
+    // <meta name="robots"> says so too; this also covers clients that read only headers).
+    return [{ source: `${ARTICLE_PATH}/print`, headers: [{ key: "X-Robots-Tag", value: "noindex" }] }];
+  },
   async redirects() {
     // The cached route is reached by the rewrite only; its own address is the article's.
     return [{ source: `${ARTICLE_PATH}/cached`, destination: "/:board/:postId", permanent: true }];

@@ -8,6 +8,7 @@ import { articleHref, parseListState, type RawSearchParams } from "@/lib/board/l
 import { findBoardBySlug, type BoardSummary } from "@/lib/data/boards";
 import { getCommentThread } from "@/lib/data/comments";
 import { findArticle, findNeighbours, findPageOfArticle, getBoardPage, type Article } from "@/lib/data/posts";
+import { printViewHref } from "@/lib/print/print-options";
 
 /**
  * The article page, shared by its two routes: app/(site)/[board]/[postId] (rendered per
@@ -57,7 +58,7 @@ export async function ArticlePageBody({ board, article, query }: ArticlePageData
       <ArticleToolbar
         previous={neighbourLink(neighbours.previous)}
         next={neighbourLink(neighbours.next)}
-        printHref={`/${board.slug}/${article.id}/print?autoprint=1`}
+        printHref={printViewHref(board.slug, article.id, { autoprint: true })}
       />
       <ArticleView article={article} boardTitle={board.title} />
       <ViewBeacon postId={article.id} />

@@ -1,7 +1,9 @@
 import type { Article } from "@/lib/data/posts";
 import { formatCount, formatDateTime, isoKoreanTime } from "@/lib/format";
+import { siteConfig } from "@/lib/site-config";
 import { ArticleContent } from "./article-content";
 import { InPageLink } from "./in-page-link";
+import { PrintAddress } from "./print-address";
 
 /**
  * The article: headline, byline, date and time, views and comments, then the body.
@@ -43,6 +45,7 @@ export function ArticleView({ article, boardTitle }: { article: Article; boardTi
             </dd>
           </div>
         </dl>
+        <PrintAddress siteName={siteConfig.name} />
       </header>
       <ArticleContent leadImage={article.leadImage} bodyHtml={article.bodyHtml} tags={article.tags} />
     </article>

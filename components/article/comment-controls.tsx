@@ -52,7 +52,8 @@ export function CommentControls({ postId, articlePath, listQuery, comment, canRe
   const shown = (Object.keys(LABELS) as CommentMode[]).filter((candidate) => allowed[candidate]);
 
   return (
-    <div>
+    // Buttons and forms, not part of the comment: not printed (Ctrl+P on the article).
+    <div className="print:hidden">
       {shown.length > 0 && (
         <ul className="mt-1.5 flex gap-1 text-[13px]" aria-label="댓글 기능">
           {shown.map((candidate) => (

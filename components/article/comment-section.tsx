@@ -47,7 +47,12 @@ export function CommentSection({ board, article, comments, query }: CommentSecti
     open: openCommentForm(query),
   };
   return (
-    <section id="comments" aria-labelledby="comments-title" className="mt-10 border-t-2 border-gray-800 pt-4">
+    <section
+      id="comments"
+      aria-labelledby="comments-title"
+      // On paper (Ctrl+P) an empty thread is only an invitation to write: left out.
+      className={`mt-10 border-t-2 border-gray-800 pt-4 ${comments.length === 0 ? "print:hidden" : ""}`}
+    >
       <h2 id="comments-title" tabIndex={-1} className="text-lg font-bold focus:outline-none">
         댓글 <span className="text-notice">{formatCount(article.commentCount)}</span>
       </h2>
@@ -61,7 +66,7 @@ export function CommentSection({ board, article, comments, query }: CommentSecti
           ))}
         </ol>
       )}
-      <div id={COMMENT_FORM_ANCHOR} className="mt-4 scroll-mt-4">
+      <div id={COMMENT_FORM_ANCHOR} className="mt-4 scroll-mt-4 print:hidden">
         <h3 className="sr-only">댓글 쓰기</h3>
         <CommentForm
           postId={article.id}

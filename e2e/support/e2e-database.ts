@@ -1,8 +1,8 @@
 /**
  * The e2e server's throwaway database, for specs that must look behind the page (a view
- * counter, a title changed without revalidating the cache). serve-throwaway.ts writes the
- * database's URL to a file named after the server's port while it serves, and removes it when
- * it stops; a spec opens it with `openE2eDatabase(baseURL)`.
+ * counter, a title changed without revalidating the cache, an article made long or made a
+ * draft). serve-throwaway.ts writes the database's URL to a file named after the server's port
+ * while it serves, and removes it when it stops; a spec opens it with `openE2eDatabase(baseURL)`.
  *
  * Plain SQL through the drivers, not the app's Prisma client: Playwright's loader cannot load
  * the generated client (an ES module), and a spec needs only a column or two.
@@ -19,6 +19,7 @@ export function databaseUrlFile(port: string | number): string {
 }
 
 export type E2ePost = { title: string; viewCount: number; commentCount: number };
+export type E2ePostContent = { subtitle: string; bodyHtml: string };
 
 export type E2eDatabase = {
   post(postId: number): Promise<E2ePost>;
@@ -26,14 +27,27 @@ export type E2eDatabase = {
   setPostTitle(postId: number, title: string): Promise<void>;
   /** Moves a scheduled article's publication time to a moment ago, as if its time had come. */
   makeScheduledPostDue(postId: number): Promise<void>;
+  postContent(postId: number): Promise<E2ePostContent>;
+  /** Replaces a subtitle and body in the database only: no sanitizer, revision, search document or cache revalidation. */
+  setPostContent(postId: number, content: E2ePostContent): Promise<void>;
+  /** Changes a post's status (published, draft, …) in the database only. */
+  setPostStatus(postId: number, status: string): Promise<void>;
   close(): Promise<void>;
 };
 
 const SELECT_POST = 'SELECT "title", "viewCount", "commentCount" FROM "Post" WHERE "id" = ';
 const UPDATE_TITLE = 'UPDATE "Post" SET "title" = ';
 const UPDATE_PUBLISHED_AT = 'UPDATE "Post" SET "publishedAt" = ';
+const SELECT_CONTENT = 'SELECT "subtitle", "bodyHtml" FROM "Post" WHERE "id" = ';
+const UPDATE_CONTENT = 'UPDATE "Post" SET "subtitle" = ';
+const UPDATE_STATUS = 'UPDATE "Post" SET "status" = ';
 /** A moment ago, as Prisma stores DateTime in SQLite (ISO text with an explicit offset). */
 const momentAgoSqlite = () => new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00");
+
+function foundContent(row: E2ePostContent | undefined, postId: number): E2ePostContent {
+  if (!row) throw new Error(`No post ${postId}`);
+  return { subtitle: row.subtitle, bodyHtml: row.bodyHtml };
+}
 
 function found(row: E2ePost | undefined, postId: number): E2ePost {
   if (!row) throw new Error(`No post ${postId}`);
@@ -56,6 +70,10 @@ export async function openE2eDatabase(baseURL: string): Promise<E2eDatabase> {
       setPostTitle: async (postId, title) => void sqlite.prepare(`${UPDATE_TITLE}? WHERE "id" = ?`).run(title, postId),
       makeScheduledPostDue: async (postId) =>
         void sqlite.prepare(`${UPDATE_PUBLISHED_AT}? WHERE "id" = ? AND "status" = 'scheduled'`).run(momentAgoSqlite(), postId),
+      postContent: async (postId) => foundContent(sqlite.prepare(`${SELECT_CONTENT}?`).get(postId) as E2ePostContent | undefined, postId),
+      setPostContent: async (postId, content) =>
+        void sqlite.prepare(`${UPDATE_CONTENT}?, "bodyHtml" = ? WHERE "id" = ?`).run(content.subtitle, content.bodyHtml, postId),
+      setPostStatus: async (postId, status) => void sqlite.prepare(`${UPDATE_STATUS}? WHERE "id" = ?`).run(status, postId),
       close: async () => void sqlite.close(),
     };
   }
@@ -66,6 +84,10 @@ export async function openE2eDatabase(baseURL: string): Promise<E2eDatabase> {
     setPostTitle: async (postId, title) => void (await client.query(`${UPDATE_TITLE}$1 WHERE "id" = $2`, [title, postId])),
     makeScheduledPostDue: async (postId) =>
       void (await client.query(`${UPDATE_PUBLISHED_AT}(now() AT TIME ZONE 'UTC') - interval '1 second' WHERE "id" = $1 AND "status" = 'scheduled'`, [postId])),
+    postContent: async (postId) => foundContent((await client.query<E2ePostContent>(`${SELECT_CONTENT}$1`, [postId])).rows[0], postId),
+    setPostContent: async (postId, content) =>
+      void (await client.query(`${UPDATE_CONTENT}$1, "bodyHtml" = $2 WHERE "id" = $3`, [content.subtitle, content.bodyHtml, postId])),
+    setPostStatus: async (postId, status) => void (await client.query(`${UPDATE_STATUS}$1 WHERE "id" = $2`, [status, postId])),
     close: () => client.end(),
   };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { absoluteUrlOn, originOf, publicOrigin, requestOrigin } from "@/lib/http/public-origin";
+
+const headers = (values: Record<string, string>) => new Headers(values);
+
+describe("the request's origin", () => {
+  it("is the Host over http without a proxy", () => {
+    expect(requestOrigin(headers({ host: "127.0.0.1:3200" }))).toBe("http://127.0.0.1:3200");
+  });
+
+  it("follows the proxy's X-Forwarded-Host and X-Forwarded-Proto (first entry of each)", () => {
+    expect(
+      requestOrigin(headers({ host: "app:3000", "x-forwarded-host": "News.Example.kr, app", "x-forwarded-proto": "https, http" })),
+    ).toBe("https://news.example.kr");
+  });
+
+  it("takes only http or https as the scheme", () => {
+    expect(requestOrigin(headers({ host: "a.kr", "x-forwarded-proto": "javascript" }))).toBe("http://a.kr");
+  });
+
+  it("refuses a host that is not a host name (userinfo, path, spaces, quotes)", () => {
+    for (const host of ["evil.kr@a.kr", "a.kr/path", "a kr", 'a.kr"><script>', "", "a.kr:123456"]) {
+      expect(requestOrigin(headers({ host }))).toBeNull();
+    }
+    expect(requestOrigin(headers({ host: "[::1]:3000" }))).toBe("http://[::1]:3000");
+  });
+});
+
+describe("the public origin", () => {
+  const request = headers({ host: "127.0.0.1:3200" });
+
+  it("prefers SITE_URL, then NEXTAUTH_URL, then the request", () => {
+    expect(publicOrigin(request, { SITE_URL: "https://news.example.kr/", NEXTAUTH_URL: "https://auth.example.kr" })).toBe("https://news.example.kr");
+    expect(publicOrigin(request, { NEXTAUTH_URL: "https://auth.example.kr/api/auth" })).toBe("https://auth.example.kr");
+    expect(publicOrigin(request, {})).toBe("http://127.0.0.1:3200");
+  });
+
+  it("ignores a configured address that is not http(s), and falls back to localhost with nothing usable", () => {
+    expect(publicOrigin(request, { SITE_URL: "ftp://files.example.kr" })).toBe("http://127.0.0.1:3200");
+    expect(publicOrigin(headers({}), { SITE_URL: "not a url" })).toBe("http://localhost:3000");
+  });
+
+  it("reads a URL's origin", () => {
+    expect(originOf("https://a.kr:8443/x?y")).toBe("https://a.kr:8443");
+    expect(originOf(undefined)).toBeNull();
+  });
+});
+
+describe("absolute URLs", () => {
+  it("joins an origin and a path with one slash", () => {
+    expect(absoluteUrlOn("https://a.kr", "/news/1")).toBe("https://a.kr/news/1");
+    expect(absoluteUrlOn("https://a.kr/", "news/1")).toBe("https://a.kr/news/1");
+  });
+});
