@@ -4,8 +4,13 @@ import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Relative URLs in any page's metadata resolve against the site's public address (SITE_URL).
+  metadataBase: new URL(`${siteConfig.url}/`),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
+  // Defaults for pages that set none; a page's own openGraph replaces this whole object.
+  openGraph: { type: "website", siteName: siteConfig.name, locale: siteConfig.locale, title: siteConfig.name, description: siteConfig.description },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

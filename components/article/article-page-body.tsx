@@ -8,6 +8,8 @@ import { articleHref, parseListState, type RawSearchParams } from "@/lib/board/l
 import { findBoardBySlug, type BoardSummary } from "@/lib/data/boards";
 import { getCommentThread } from "@/lib/data/comments";
 import { findArticle, findNeighbours, findPageOfArticle, getBoardPage, type Article } from "@/lib/data/posts";
+import { JsonLd } from "@/components/seo/json-ld";
+import { articleJsonLd, articleMetadata } from "@/lib/seo/article-seo";
 import { printViewHref } from "@/lib/print/print-options";
 
 /**
@@ -30,9 +32,10 @@ export async function findArticlePage(params: ArticlePageParams): Promise<Articl
   return article ? { board, article } : null;
 }
 
+/** Title, description, canonical URL, feeds, Open Graph and Twitter card (lib/seo/article-seo.ts), the same on both routes. */
 export async function articlePageMetadata(params: ArticlePageParams): Promise<Metadata> {
   const found = await findArticlePage(params);
-  return found ? { title: found.article.title } : {};
+  return found ? articleMetadata(found.board, found.article) : {};
 }
 
 /**
@@ -61,6 +64,7 @@ export async function ArticlePageBody({ board, article, query }: ArticlePageData
         printHref={printViewHref(board.slug, article.id, { autoprint: true })}
       />
       <ArticleView article={article} boardTitle={board.title} />
+      <JsonLd data={articleJsonLd(board, article)} />
       <ViewBeacon postId={article.id} />
       <noscript>
         {/* Without JavaScript the view is counted by this image instead of the beacon. */}

@@ -23,6 +23,7 @@ export const SLUG_RULE = "영문 소문자, 숫자, 하이픈(-)으로 40자까�
 export const RESERVED_BOARD_SLUGS = [
   "dashboard", "login", "logout", "api", "media", "_next", "feeds", "feed", "rss", "atom",
   "sitemap.xml", "robots.txt", "favicon.ico", "search", "print", "admin", "static", "tags", "tag",
+  "sitemaps", "og",
 ] as const;
 
 export const VIEW_COUNT_MODE_OPTIONS = ["every", "once", "off"] as const;

@@ -4,6 +4,7 @@ import { BoardListSection } from "@/components/board/board-list-section";
 import { parseListState, type RawSearchParams } from "@/lib/board/list-state";
 import { findBoardBySlug } from "@/lib/data/boards";
 import { getBoardPage } from "@/lib/data/posts";
+import { boardListMetadata } from "@/lib/seo/list-seo";
 
 type BoardPageProps = {
   params: Promise<{ board: string }>;
@@ -13,9 +14,10 @@ type BoardPageProps = {
 /** Rendered per request (the list is in the query), never at build time. */
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: BoardPageProps): Promise<Metadata> {
+/** Title, canonical list URL, feeds; search results are noindex (lib/seo/list-seo.ts). */
+export async function generateMetadata({ params, searchParams }: BoardPageProps): Promise<Metadata> {
   const board = await findBoardBySlug((await params).board);
-  return board ? { title: board.title, description: board.description || undefined } : {};
+  return board ? boardListMetadata(board, parseListState(await searchParams)) : {};
 }
 
 /** A board's list: /news?page=3&sort=title&order=desc */

@@ -1,0 +1,9 @@
+import { boardFeedResponse } from "@/lib/feeds/feed-response";
+
+/**
+ * A board's Atom 1.0 feed, /<board>/atom.xml: its newest 50 published articles (lib/feeds). The
+ * static segment "atom.xml" never meets an article, whose segment is a number.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ board: string }> }): Promise<Response> {
+  return boardFeedResponse((await params).board, "atom");
+}

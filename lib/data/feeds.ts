@@ -1,0 +1,220 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { raw, sql } from "@/lib/db/sql";
+import { toUploadedImage, type UploadedImage } from "@/lib/data/media";
+
+/**
+ * Reads for the site's publishing outputs: RSS/Atom feeds, sitemaps, the Google News sitemap
+ * and the generated link-preview image. Only published articles are ever read here (drafts,
+ * scheduled, unpublished and deleted articles have other statuses), as lib/data/posts.ts does
+ * for the pages. Each read is an index range: the feeds and the news sitemap walk
+ * (boardId, status, isNotice, publishedAt, id) or (status, publishedAt) from the newest end,
+ * and the article sitemaps read primary-key ranges, so a million articles cost no OFFSET scan.
+ */
+
+const PUBLISHED = "published";
+
+/** How many articles a feed holds. */
+export const FEED_SIZE = 50;
+/** Google News reads at most 1,000 URLs per news sitemap. */
+export const NEWS_SITEMAP_MAX = 1_000;
+
+/** An article as feeds show it. */
+export type FeedArticle = {
+  id: number;
+  boardSlug: string;
+  boardTitle: string;
+  title: string;
+  subtitle: string;
+  bodyHtml: string;
+  authorName: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  isNotice: boolean;
+  leadImage: UploadedImage | null;
+  /** In the order the writer gave them. */
+  tags: string[];
+};
+
+const feedFields = {
+  id: true,
+  title: true,
+  subtitle: true,
+  bodyHtml: true,
+  publishedAt: true,
+  updatedAt: true,
+  isNotice: true,
+  board: { select: { slug: true, title: true } },
+  author: { select: { displayName: true } },
+  leadImage: { select: { id: true, key: true, width: true, height: true, widths: true, alt: true } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { position: "asc" } },
+} as const;
+
+type FeedRecord = {
+  id: number;
+  title: string;
+  subtitle: string;
+  bodyHtml: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  isNotice: boolean;
+  board: { slug: string; title: string };
+  author: { displayName: string };
+  leadImage: { id: number; key: string; width: number; height: number; widths: string; alt: string } | null;
+  tags: { tag: { name: string } }[];
+};
+
+function toFeedArticle(record: FeedRecord): FeedArticle {
+  return {
+    id: record.id,
+    boardSlug: record.board.slug,
+    boardTitle: record.board.title,
+    title: record.title,
+    subtitle: record.subtitle,
+    bodyHtml: record.bodyHtml,
+    authorName: record.author.displayName,
+    publishedAt: record.publishedAt ?? new Date(0),
+    updatedAt: record.updatedAt,
+    isNotice: record.isNotice,
+    leadImage: record.leadImage ? toUploadedImage(record.leadImage) : null,
+    tags: record.tags.map((entry) => entry.tag.name),
+  };
+}
+
+const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+const byNewest = (a: FeedArticle, b: FeedArticle) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id;
+
+/**
+ * The newest published articles, newest first: of one board, or of the whole site (boardId
+ * null). Notices are published articles and are in the feed in their publication order (a feed
+ * pins nothing). A board's list index puts isNotice before publishedAt, so the board's newest
+ * are read as two index ranges (notices, the rest) merged here, never a sort of the board.
+ */
+export async function latestArticles(boardId: number | null, limit = FEED_SIZE): Promise<FeedArticle[]> {
+  if (boardId === null) {
+    const records = await db.post.findMany({ where: { status: PUBLISHED }, orderBy: newestFirst, take: limit, select: feedFields });
+    return records.map(toFeedArticle);
+  }
+  const [listed, notices] = await Promise.all(
+    [false, true].map((isNotice) =>
+      db.post.findMany({ where: { boardId, status: PUBLISHED, isNotice }, orderBy: newestFirst, take: limit, select: feedFields }),
+    ),
+  );
+  return [...listed, ...notices].map(toFeedArticle).sort(byNewest).slice(0, limit);
+}
+
+/** One article sitemap: the published articles whose ids fall in one range of `size` ids. */
+export type SitemapChunk = { index: number; count: number; lastModified: Date | null };
+
+/** A DateTime as a raw query returns it: a Date (PostgreSQL) or stored text/number (SQLite). */
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === "bigint" ? Number(value) : (value as string | number));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function checkChunkSize(size: number): void {
+  if (!Number.isSafeInteger(size) || size < 1) throw new Error(`Bad sitemap chunk size: ${size}`);
+}
+
+/**
+ * The article sitemaps that hold something: chunk k holds the published articles with ids
+ * k·size+1 … (k+1)·size, so it never holds more than `size` URLs, and an article stays in the
+ * same chunk for good (its chunk's lastmod moves when it changes, not every chunk after it).
+ * One grouped pass over the published articles gives each chunk's count and newest change;
+ * the index is cached (app/sitemap.xml), so that pass runs about once an hour.
+ */
+export async function listSitemapChunks(size: number): Promise<SitemapChunk[]> {
+  checkChunkSize(size);
+  const rows = await db.$queryRaw<{ chunk: number | bigint; count: number | bigint; lastModified: unknown }[]>(
+    sql`SELECT ("id" - 1) / ${raw(String(size))} AS "chunk", COUNT(*) AS "count", MAX("updatedAt") AS "lastModified"
+        FROM "Post" WHERE "status" = ${PUBLISHED} GROUP BY 1 ORDER BY 1`,
+  );
+  return rows.map((row) => ({ index: Number(row.chunk), count: Number(row.count), lastModified: toDate(row.lastModified) }));
+}
+
+/** An article as a sitemap lists it. */
+export type SitemapArticle = { id: number; boardSlug: string; lastModified: Date; image: UploadedImage | null };
+
+/** Lead images are read in batches of this many ids (well under either engine's bound-parameter limit). */
+const IMAGE_BATCH = 5_000;
+
+/** The published articles of article sitemap `index` (listSitemapChunks), in id order: one primary-key range. */
+export async function sitemapChunkArticles(index: number, size: number): Promise<SitemapArticle[]> {
+  checkChunkSize(size);
+  if (!Number.isSafeInteger(index) || index < 0) return [];
+  const records = await db.post.findMany({
+    where: { status: PUBLISHED, id: { gte: index * size + 1, lte: (index + 1) * size } },
+    orderBy: { id: "asc" },
+    select: { id: true, updatedAt: true, boardId: true, leadImageId: true },
+  });
+  if (records.length === 0) return [];
+  const boards = new Map((await db.board.findMany({ select: { id: true, slug: true } })).map((board) => [board.id, board.slug]));
+  const imageIds = [...new Set(records.flatMap((record) => (record.leadImageId === null ? [] : [record.leadImageId])))];
+  const images = new Map<number, UploadedImage>();
+  for (let start = 0; start < imageIds.length; start += IMAGE_BATCH) {
+    const rows = await db.mediaImage.findMany({
+      where: { id: { in: imageIds.slice(start, start + IMAGE_BATCH) } },
+      select: { id: true, key: true, width: true, height: true, widths: true, alt: true },
+    });
+    for (const row of rows) images.set(row.id, toUploadedImage(row));
+  }
+  return records.flatMap((record) => {
+    const boardSlug = boards.get(record.boardId);
+    if (!boardSlug) return [];
+    const image = record.leadImageId === null ? null : (images.get(record.leadImageId) ?? null);
+    return [{ id: record.id, boardSlug, lastModified: record.updatedAt, image }];
+  });
+}
+
+/** The boards, for the sitemap of list pages: menu order, with their newest publication. */
+export async function sitemapBoards(): Promise<{ slug: string; lastPublishedAt: Date | null }[]> {
+  const boards = await db.board.findMany({ select: { id: true, slug: true }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  return Promise.all(
+    boards.map(async (board) => {
+      const newest = await db.post.findFirst({
+        where: { boardId: board.id, status: PUBLISHED, isNotice: false },
+        orderBy: newestFirst,
+        select: { publishedAt: true },
+      });
+      return { slug: board.slug, lastPublishedAt: newest?.publishedAt ?? null };
+    }),
+  );
+}
+
+/** An article as the Google News sitemap lists it. */
+export type NewsArticle = { id: number; boardSlug: string; title: string; publishedAt: Date };
+
+/**
+ * Published news articles (not notices: they are announcements about the site, not news)
+ * published since `since` and not after `now`, newest first, at most NEWS_SITEMAP_MAX.
+ */
+export async function recentNewsArticles(since: Date, now: Date, limit = NEWS_SITEMAP_MAX): Promise<NewsArticle[]> {
+  const records = await db.post.findMany({
+    where: { status: PUBLISHED, isNotice: false, publishedAt: { gte: since, lte: now } },
+    orderBy: newestFirst,
+    take: limit,
+    select: { id: true, title: true, publishedAt: true, board: { select: { slug: true } } },
+  });
+  return records.map((record) => ({ id: record.id, boardSlug: record.board.slug, title: record.title, publishedAt: record.publishedAt ?? now }));
+}
+
+/** What the generated link-preview image shows of an article. */
+export type ArticleCard = { id: number; title: string; boardTitle: string; authorName: string; publishedAt: Date };
+
+/** A published article's card for its generated image, or null (drafts, scheduled, deleted, unknown ids). */
+export async function findArticleCard(postId: number): Promise<ArticleCard | null> {
+  if (!Number.isSafeInteger(postId) || postId < 1) return null;
+  const record = await db.post.findFirst({
+    where: { id: postId, status: PUBLISHED },
+    select: { id: true, title: true, publishedAt: true, board: { select: { title: true } }, author: { select: { displayName: true } } },
+  });
+  if (!record) return null;
+  return {
+    id: record.id,
+    title: record.title,
+    boardTitle: record.board.title,
+    authorName: record.author.displayName,
+    publishedAt: record.publishedAt ?? new Date(0),
+  };
+}
