@@ -11,9 +11,18 @@ import { db } from "@/lib/db";
 
 export type PublishedPost = { id: number; boardSlug: string };
 
+/**
+ * Every board's id. The reads below name them all, so each engine reads the boards' list
+ * indexes (boardId, status, …, publishedAt), where status = 'scheduled' is an equality,
+ * instead of scanning the articles.
+ */
+async function allBoardIds(): Promise<number[]> {
+  return (await db.board.findMany({ select: { id: true } })).map((board) => board.id);
+}
+
 export async function publishDuePosts(now = new Date()): Promise<PublishedPost[]> {
   const due = await db.post.findMany({
-    where: { status: "scheduled", publishedAt: { lte: now } },
+    where: { boardId: { in: await allBoardIds() }, status: "scheduled", publishedAt: { lte: now } },
     select: { id: true, board: { select: { slug: true } } },
     orderBy: { publishedAt: "asc" },
     take: 500,
@@ -26,7 +35,7 @@ export async function publishDuePosts(now = new Date()): Promise<PublishedPost[]
 /** When the next scheduled article is due, or null when none is waiting. */
 export async function nextScheduledTime(): Promise<Date | null> {
   const next = await db.post.findFirst({
-    where: { status: "scheduled" },
+    where: { boardId: { in: await allBoardIds() }, status: "scheduled" },
     orderBy: { publishedAt: "asc" },
     select: { publishedAt: true },
   });

@@ -89,9 +89,6 @@ CREATE UNIQUE INDEX "CommentBlock_visitorKey_key" ON "CommentBlock"("visitorKey"
 -- CreateIndex
 CREATE INDEX "Post_updatedAt_id_idx" ON "Post"("updatedAt", "id");
 
--- CreateIndex
-CREATE INDEX "Post_status_publishedAt_idx" ON "Post"("status", "publishedAt");
-
 -- AddForeignKey
 ALTER TABLE "Post" ADD CONSTRAINT "Post_leadImageId_fkey" FOREIGN KEY ("leadImageId") REFERENCES "MediaImage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 

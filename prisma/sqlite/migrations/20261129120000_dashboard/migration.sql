@@ -98,7 +98,6 @@ CREATE INDEX "Post_list_by_comments" ON "Post"("boardId", "status", "isNotice", 
 CREATE INDEX "Post_list_by_category" ON "Post"("boardId", "categoryId", "status", "isNotice", "publishedAt", "id");
 CREATE INDEX "Post_authorId_updatedAt_idx" ON "Post"("authorId", "updatedAt");
 CREATE INDEX "Post_updatedAt_id_idx" ON "Post"("updatedAt", "id");
-CREATE INDEX "Post_status_publishedAt_idx" ON "Post"("status", "publishedAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
