@@ -4,11 +4,13 @@ import { defineConfig } from "@playwright/test";
  * End-to-end tests in Debian's Chromium (/usr/bin/chromium, package `chromium`; Playwright's
  * own browser download cannot work on these machines). Each engine gets a production server
  * on a throwaway database: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set.
- * Run `npm run build` first (npm test does).
+ * Run `npm run build` first (npm test does). The servers listen on 3200 and 3201, or on
+ * E2E_BASE_PORT and the port after it (two test runs on one machine).
  */
+const basePort = Number(process.env.E2E_BASE_PORT ?? 3200);
 const engines = [
-  { name: "sqlite", port: 3200 },
-  ...(process.env.TEST_POSTGRES_URL ? [{ name: "postgresql", port: 3201 }] : []),
+  { name: "sqlite", port: basePort },
+  ...(process.env.TEST_POSTGRES_URL ? [{ name: "postgresql", port: basePort + 1 }] : []),
 ];
 
 export default defineConfig({
