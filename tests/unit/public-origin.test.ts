@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrlOn, originOf, publicOrigin, requestOrigin } from "@/lib/http/public-origin";
+import { absoluteUrlOn, publicBaseUrl, requestOrigin } from "@/lib/http/public-origin";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -26,23 +26,21 @@ describe("the request's origin", () => {
   });
 });
 
-describe("the public origin", () => {
+describe("the public base URL", () => {
   const request = headers({ host: "127.0.0.1:3200" });
 
-  it("prefers SITE_URL, then NEXTAUTH_URL, then the request", () => {
-    expect(publicOrigin(request, { SITE_URL: "https://news.example.kr/", NEXTAUTH_URL: "https://auth.example.kr" })).toBe("https://news.example.kr");
-    expect(publicOrigin(request, { NEXTAUTH_URL: "https://auth.example.kr/api/auth" })).toBe("https://auth.example.kr");
-    expect(publicOrigin(request, {})).toBe("http://127.0.0.1:3200");
+  it("prefers SITE_URL, then NEXTAUTH_URL (as lib/site-config.ts reads them), then the request", () => {
+    expect(publicBaseUrl(request, { SITE_URL: "https://news.example.kr/", NEXTAUTH_URL: "https://auth.example.kr" })).toBe("https://news.example.kr");
+    expect(publicBaseUrl(request, { NEXTAUTH_URL: "https://auth.example.kr" })).toBe("https://auth.example.kr");
+    expect(publicBaseUrl(request, {})).toBe("http://127.0.0.1:3200");
   });
 
-  it("ignores a configured address that is not http(s), and falls back to localhost with nothing usable", () => {
-    expect(publicOrigin(request, { SITE_URL: "ftp://files.example.kr" })).toBe("http://127.0.0.1:3200");
-    expect(publicOrigin(headers({}), { SITE_URL: "not a url" })).toBe("http://localhost:3000");
+  it("refuses a configured address that is not http(s), as the site's configuration does", () => {
+    expect(() => publicBaseUrl(request, { SITE_URL: "ftp://files.example.kr" })).toThrow(/http/);
   });
 
-  it("reads a URL's origin", () => {
-    expect(originOf("https://a.kr:8443/x?y")).toBe("https://a.kr:8443");
-    expect(originOf(undefined)).toBeNull();
+  it("falls back to the local default when neither names a usable address", () => {
+    expect(publicBaseUrl(headers({}), {})).toBe("http://localhost:3000");
   });
 });
 

@@ -8,7 +8,7 @@ import { PrintComments } from "@/components/print/print-comments";
 import { findBoardBySlug } from "@/lib/data/boards";
 import { getCommentThread } from "@/lib/data/comments";
 import { findArticle } from "@/lib/data/posts";
-import { absoluteUrlOn, publicOrigin } from "@/lib/http/public-origin";
+import { absoluteUrlOn, publicBaseUrl } from "@/lib/http/public-origin";
 import { parsePrintOptions, printViewHref } from "@/lib/print/print-options";
 import { qrCodeSvg } from "@/lib/print/qr-code";
 
@@ -16,10 +16,11 @@ import { qrCodeSvg } from "@/lib/print/qr-code";
  * The print view of an article: /news/123/print, laid out for A4 (app/(print)/print-view.css).
  * `?comments=1` adds the comment thread, `?autoprint=1` (the toolbar's 인쇄) opens the print
  * dialog once it has loaded. Rendered per request, which keeps it simple: it is read far less
- * than the article, and it prints the address the reader came in on when no SITE_URL is
- * configured (lib/http/public-origin.ts), which a cached page could not. It has no view
- * beacon (the reader's view was counted on the article page) and is kept out of search
- * engines (robots noindex here, X-Robots-Tag in next.config.ts).
+ * than the article, and it prints the address the reader came in on when no SITE_URL (or
+ * NEXTAUTH_URL) is configured (lib/http/public-origin.ts), which a cached page could not.
+ * It has no view beacon (the reader's view was counted on the article page) and is kept out
+ * of search engines (robots noindex here, X-Robots-Tag in next.config.ts; robots.txt also
+ * disallows it).
  */
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,7 @@ export default async function PrintPage({ params, searchParams }: PrintPageProps
   const { board, article } = found;
   const options = parsePrintOptions(await searchParams);
   const articlePath = `/${board.slug}/${article.id}`;
-  const articleUrl = absoluteUrlOn(publicOrigin(await headers()), articlePath);
+  const articleUrl = absoluteUrlOn(publicBaseUrl(await headers()), articlePath);
   const [qrSvg, comments] = await Promise.all([qrCodeSvg(articleUrl), options.comments ? getCommentThread(article.id) : null]);
   return (
     <>
