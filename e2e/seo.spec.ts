@@ -1,0 +1,195 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { openE2eDatabase } from "./support/e2e-database";
+
+/**
+ * Publishing standards against the production build: an article page's structured data,
+ * Open Graph and Twitter tags, canonical and feed links; robots.txt, the sitemap index and its
+ * sitemaps, the site's and a board's feeds (right content types, well-formed, parsed); and the
+ * generated link-preview PNG (1200×630, saved to e2e/screenshots to look at), which is a 404
+ * for an article that is not published.
+ *
+ * The server has no SITE_URL, so absolute URLs name the default http://localhost:3000; the
+ * tests follow their paths on the server under test.
+ */
+test.describe.configure({ mode: "serial" });
+
+async function snapshot(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/screenshots/${test.info().project.name}-seo-${name}.png`, fullPage: true });
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  htmlEntities: true,
+  isArray: (_name, jpath) => ["rss.channel.item", "feed.entry", "urlset.url", "sitemapindex.sitemap"].includes(String(jpath)),
+});
+
+/** GETs a path, checks the status and content type, and parses the well-formed XML it answers. */
+async function fetchXml(request: APIRequestContext, path: string, contentType: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()["content-type"]).toBe(`${contentType}; charset=utf-8`);
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml), path).toBe(true);
+  return parser.parse(xml);
+}
+
+const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
+/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+let articlePath = "";
+let articleId = 0;
+let ogImagePath = "";
+
+test("an article page has NewsArticle JSON-LD, Open Graph and Twitter tags, a canonical URL and its feeds", async ({ page }) => {
+  await page.goto("/news");
+  // The first numbered (not notice) article of the list.
+  const firstArticle = page.locator("table tbody tr").filter({ has: page.locator("td:first-child", { hasText: /^\s*\d+\s*$/ }) }).first();
+  articlePath = (await firstArticle.locator("a[href]").first().getAttribute("href"))!.split("?")[0];
+  articleId = Number(/\/news\/(\d+)$/.exec(articlePath)![1]);
+  const title = (await firstArticle.locator("a[href]").first().innerText()).trim();
+
+  await page.goto(articlePath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data["@context"]).toBe("https://schema.org");
+  expect(data["@type"]).toBe("NewsArticle");
+  expect(data.headline).toBe(title);
+  expect(Date.parse(data.datePublished)).not.toBeNaN();
+  expect(Date.parse(data.dateModified)).not.toBeNaN();
+  expect(data.author[0]["@type"]).toBe("Person");
+  expect(data.author[0].name.length).toBeGreaterThan(0);
+  expect(data.publisher).toMatchObject({ "@type": "Organization", name: "KMBN 지역뉴스", logo: { "@type": "ImageObject" } });
+  expect(data.publisher.logo.url).toMatch(/^https?:\/\/[^/]+\/logo\.png$/);
+  expect(data.image[0].url).toMatch(new RegExp(`/og/article/${articleId}\\?v=`));
+  expect(data.articleSection).toBe("지역뉴스");
+  expect(data.mainEntityOfPage["@id"]).toMatch(new RegExp(`^https?://[^/]+/news/${articleId}$`));
+
+  const content = (selector: string) => page.locator(selector).first().getAttribute("content");
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toBe(data.mainEntityOfPage["@id"]);
+  expect(await content('meta[property="og:type"]')).toBe("article");
+  expect(await content('meta[property="og:title"]')).toBe(title);
+  expect(await content('meta[property="og:url"]')).toBe(canonical);
+  expect(await content('meta[property="og:site_name"]')).toBe("KMBN 지역뉴스");
+  expect(await content('meta[property="og:locale"]')).toBe("ko_KR");
+  expect((await content('meta[property="og:description"]'))!.length).toBeGreaterThan(10);
+  expect(await content('meta[name="description"]')).toBe(await content('meta[property="og:description"]'));
+  expect(Date.parse((await content('meta[property="article:published_time"]'))!)).toBe(Date.parse(data.datePublished));
+  expect(await content('meta[property="article:author"]')).toBe(data.author[0].name);
+  expect(await content('meta[property="article:section"]')).toBe("지역뉴스");
+  expect(await content('meta[property="og:image"]')).toBe(data.image[0].url);
+  expect(await content('meta[property="og:image:width"]')).toBe("1200");
+  expect(await content('meta[property="og:image:height"]')).toBe("630");
+  expect(await content('meta[name="twitter:card"]')).toBe("summary_large_image");
+  expect(await content('meta[name="twitter:image"]')).toBe(data.image[0].url);
+  await expect(page).toHaveTitle(`${title} | KMBN 지역뉴스`);
+
+  const feedLinks = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(feedLinks.map((href) => pathOf(href!))).toEqual(["/news/rss.xml", "/rss.xml"]);
+  const atomLinks = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(atomLinks.map((href) => pathOf(href!))).toEqual(["/news/atom.xml", "/atom.xml"]);
+  ogImagePath = pathOf(data.image[0].url);
+  await snapshot(page, "01-article");
+
+  // The same head on the per-request route (a URL with list state).
+  await page.goto(`${articlePath}?page=1`);
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(canonical);
+  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!).headline).toBe(title);
+});
+
+test("the front page and the board link their feeds; a search result page is noindex", async ({ page }) => {
+  await page.goto("/");
+  const front = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(front.map((href) => pathOf(href!))).toEqual(["/rss.xml"]);
+  expect(pathOf((await page.locator('link[rel="canonical"]').getAttribute("href"))!)).toBe("/");
+
+  await page.goto("/news?page=2");
+  expect(pathOf((await page.locator('link[rel="canonical"]').getAttribute("href"))!)).toBe("/news?page=2");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(2);
+  expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+
+  await page.goto(`/news?q=${encodeURIComponent("인천")}`);
+  expect(await page.locator('meta[name="robots"]').first().getAttribute("content")).toBe("noindex, follow");
+});
+
+test("robots.txt, the sitemap index and each kind of sitemap answer and parse", async ({ request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
+  const rules = await robots.text();
+  for (const line of ["Disallow: /dashboard/", "Disallow: /api/", "Disallow: /login$", "Disallow: /*/*/print"]) expect(rules).toContain(line);
+  const sitemapLine = /^Sitemap: (.+)$/m.exec(rules)![1];
+  expect(pathOf(sitemapLine)).toBe("/sitemap.xml");
+
+  const index = (await fetchXml(request, "/sitemap.xml", "application/xml")).sitemapindex;
+  const sitemapPaths = (index.sitemap as { loc: string }[]).map((entry) => pathOf(entry.loc));
+  expect(sitemapPaths).toEqual(["/sitemaps/pages.xml", "/sitemaps/news.xml", "/sitemaps/articles-0.xml"]);
+
+  const pages = (await fetchXml(request, "/sitemaps/pages.xml", "application/xml")).urlset.url as { loc: string }[];
+  expect(pages.map((url) => pathOf(url.loc))).toEqual(["/", "/news"]);
+  const articles = (await fetchXml(request, "/sitemaps/articles-0.xml", "application/xml")).urlset.url as { loc: string; lastmod: string }[];
+  // The demo board: 560 numbered articles and 3 notices, all published.
+  expect(articles).toHaveLength(563);
+  expect(articles.map((url) => pathOf(url.loc))).toContain(articlePath);
+  const news = (await fetchXml(request, "/sitemaps/news.xml", "application/xml")).urlset;
+  expect(news["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+  expect((await request.get("/sitemaps/other.xml")).status()).toBe(404);
+});
+
+test("the site's and the board's RSS and Atom feeds answer with their types and hold the newest 50", async ({ request }) => {
+  for (const path of ["/rss.xml", "/news/rss.xml"]) {
+    const channel = (await fetchXml(request, path, "application/rss+xml")).rss.channel;
+    expect(channel.language).toBe("ko");
+    const items = channel.item as { link: string; pubDate: string; title: string }[];
+    expect(items).toHaveLength(50);
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(items.every((item) => item.title.length > 0)).toBe(true);
+  }
+  for (const path of ["/atom.xml", "/news/atom.xml"]) {
+    const feed = (await fetchXml(request, path, "application/atom+xml")).feed;
+    expect(feed.entry).toHaveLength(50);
+  }
+  expect((await request.get("/nowhere/rss.xml")).status()).toBe(404);
+  // The feed routes sit beside the article route without hiding it.
+  expect((await request.get(articlePath)).status()).toBe(200);
+});
+
+test("the generated link preview is a 1200×630 PNG with Korean text, and a 404 once the article is not published", async ({ page, request, baseURL }) => {
+  const response = await request.get(ogImagePath);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect(response.headers()["cache-control"]).toMatch(/public, max-age=\d+/);
+  const bytes = await response.body();
+  expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(`e2e/screenshots/${test.info().project.name}-seo-02-og-image.png`, bytes);
+  await page.goto(ogImagePath);
+  await snapshot(page, "03-og-image-in-browser");
+
+  const database = await openE2eDatabase(baseURL!);
+  try {
+    await database.setPostStatus(articleId, "draft");
+    expect((await request.get(ogImagePath)).status()).toBe(404);
+    expect((await request.get(`/og/article/${articleId}`)).status()).toBe(404);
+  } finally {
+    await database.setPostStatus(articleId, "published");
+    await database.close();
+  }
+  expect((await request.get(ogImagePath)).status()).toBe(200);
+  expect((await request.get("/og/article/99999999")).status()).toBe(404);
+  expect((await request.get("/og/article/abc")).status()).toBe(404);
+});
