@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import sharp from "sharp";
 import { openE2eDatabase, type E2eDatabase, type E2ePostContent } from "./support/e2e-database";
@@ -160,6 +161,8 @@ test("the print view shows the article, its URL and a QR code, without the site'
   await expect(printButton).toBeVisible();
   await expect(back).toHaveAttribute("href", `/news/${plainId}`);
   await snapshot(page, "01-print-view-screen");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
   await page.emulateMedia({ media: "print" });
   await expect(printButton).toBeHidden();
   await expect(back).toBeHidden();
