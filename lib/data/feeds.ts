@@ -7,9 +7,12 @@ import { toUploadedImage, type UploadedImage } from "@/lib/data/media";
  * Reads for the site's publishing outputs: RSS/Atom feeds, sitemaps, the Google News sitemap
  * and the generated link-preview image. Only published articles are ever read here (drafts,
  * scheduled, unpublished and deleted articles have other statuses), as lib/data/posts.ts does
- * for the pages. Each read is an index range: the feeds and the news sitemap walk
- * (boardId, status, isNotice, publishedAt, id) or (status, publishedAt) from the newest end,
- * and the article sitemaps read primary-key ranges, so a million articles cost no OFFSET scan.
+ * for the pages. Each read is an index range, so a million articles cost no OFFSET scan and no
+ * sort: the feeds and the news sitemap walk each board's list index
+ * (boardId, status, isNotice, publishedAt, id) from its newest end, once for its notices and
+ * once for the rest, and merge the few rows they read (there is no index on
+ * (status, publishedAt): it drew the planners off the list indexes, see
+ * lib/data/scheduled-posts.ts); the article sitemaps read primary-key ranges.
  */
 
 const PUBLISHED = "published";
@@ -82,25 +85,42 @@ function toFeedArticle(record: FeedRecord): FeedArticle {
 }
 
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
-const byNewest = (a: FeedArticle, b: FeedArticle) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id;
+
+type Stamped = { id: number; publishedAt: Date | null };
+const time = (row: Stamped) => row.publishedAt?.getTime() ?? 0;
+const byNewest = (a: Stamped, b: Stamped) => time(b) - time(a) || b.id - a.id;
+
+async function allBoardIds(): Promise<number[]> {
+  return (await db.board.findMany({ select: { id: true } })).map((board) => board.id);
+}
+
+/**
+ * The ids of the newest `limit` published articles of the given boards, newest first (ties by
+ * id): the newest `limit` of each board's notices and of its other articles, each one range of
+ * the board's list index read from its newest end (only id and publishedAt, which the index
+ * holds), merged here.
+ */
+async function newestPublishedIds(boardIds: number[], limit: number): Promise<number[]> {
+  const ranges = await Promise.all(
+    boardIds.flatMap((boardId) =>
+      [false, true].map((notice) =>
+        db.post.findMany({ where: { boardId, status: PUBLISHED, isNotice: notice }, orderBy: newestFirst, take: limit, select: { id: true, publishedAt: true } }),
+      ),
+    ),
+  );
+  return ranges.flat().sort(byNewest).slice(0, limit).map((row) => row.id);
+}
 
 /**
  * The newest published articles, newest first: of one board, or of the whole site (boardId
  * null). Notices are published articles and are in the feed in their publication order (a feed
- * pins nothing). A board's list index puts isNotice before publishedAt, so the board's newest
- * are read as two index ranges (notices, the rest) merged here, never a sort of the board.
+ * pins nothing).
  */
 export async function latestArticles(boardId: number | null, limit = FEED_SIZE): Promise<FeedArticle[]> {
-  if (boardId === null) {
-    const records = await db.post.findMany({ where: { status: PUBLISHED }, orderBy: newestFirst, take: limit, select: feedFields });
-    return records.map(toFeedArticle);
-  }
-  const [listed, notices] = await Promise.all(
-    [false, true].map((isNotice) =>
-      db.post.findMany({ where: { boardId, status: PUBLISHED, isNotice }, orderBy: newestFirst, take: limit, select: feedFields }),
-    ),
-  );
-  return [...listed, ...notices].map(toFeedArticle).sort(byNewest).slice(0, limit);
+  const ids = await newestPublishedIds(boardId === null ? await allBoardIds() : [boardId], limit);
+  if (ids.length === 0) return [];
+  const records = await db.post.findMany({ where: { id: { in: ids }, status: PUBLISHED }, select: feedFields });
+  return records.map(toFeedArticle).sort(byNewest);
 }
 
 /** One article sitemap: the published articles whose ids fall in one range of `size` ids. */
@@ -190,13 +210,24 @@ export type NewsArticle = { id: number; boardSlug: string; title: string; publis
  * published since `since` and not after `now`, newest first, at most NEWS_SITEMAP_MAX.
  */
 export async function recentNewsArticles(since: Date, now: Date, limit = NEWS_SITEMAP_MAX): Promise<NewsArticle[]> {
-  const records = await db.post.findMany({
-    where: { status: PUBLISHED, isNotice: false, publishedAt: { gte: since, lte: now } },
-    orderBy: newestFirst,
-    take: limit,
-    select: { id: true, title: true, publishedAt: true, board: { select: { slug: true } } },
-  });
-  return records.map((record) => ({ id: record.id, boardSlug: record.board.slug, title: record.title, publishedAt: record.publishedAt ?? now }));
+  const boards = await db.board.findMany({ select: { id: true, slug: true } });
+  const slugs = new Map(boards.map((board) => [board.id, board.slug]));
+  // Each board's range of its list index (notices left out), merged.
+  const ranges = await Promise.all(
+    boards.map((board) =>
+      db.post.findMany({
+        where: { boardId: board.id, status: PUBLISHED, isNotice: false, publishedAt: { gte: since, lte: now } },
+        orderBy: newestFirst,
+        take: limit,
+        select: { id: true, boardId: true, title: true, publishedAt: true },
+      }),
+    ),
+  );
+  return ranges
+    .flat()
+    .sort(byNewest)
+    .slice(0, limit)
+    .map((record) => ({ id: record.id, boardSlug: slugs.get(record.boardId)!, title: record.title, publishedAt: record.publishedAt ?? now }));
 }
 
 /** What the generated link-preview image shows of an article. */
