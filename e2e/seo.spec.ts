@@ -166,6 +166,24 @@ test("the site's and the board's RSS and Atom feeds answer with their types and 
   expect((await request.get("/nowhere/rss.xml")).status()).toBe(404);
   // The feed routes sit beside the article route without hiding it.
   expect((await request.get(articlePath)).status()).toBe(200);
+  // The publisher logo the feeds and JSON-LD name is served from public/.
+  const logo = await request.get("/logo.png");
+  expect(logo.status()).toBe(200);
+  expect(pngSize(await logo.body())).toEqual({ width: 600, height: 60 });
+});
+
+test("a feed is kept in the server's cache: a title changed behind its back (no revalidation) does not show", async ({ request, baseURL }) => {
+  const first = async () => ((await fetchXml(request, "/news/rss.xml", "application/rss+xml")).rss.channel.item as { title: string; link: string }[])[0];
+  const before = await first();
+  const id = Number(/\/(\d+)$/.exec(before.link)![1]);
+  const database = await openE2eDatabase(baseURL!);
+  try {
+    await database.setPostTitle(id, `${before.title} (캐시 시험)`);
+    expect((await first()).title).toBe(before.title);
+  } finally {
+    await database.setPostTitle(id, before.title);
+    await database.close();
+  }
 });
 
 test("the generated link preview is a 1200×630 PNG with Korean text, and a 404 once the article is not published", async ({ page, request, baseURL }) => {
