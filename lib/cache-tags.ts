@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/cache";
+import { postToSelf } from "@/lib/internal/internal-requests";
 
 /**
  * Cache tags of the public pages Next keeps in its full-route cache (today: a plain article
@@ -18,6 +19,34 @@ import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/c
  */
 export const articleTag = (postId: number) => `article:${postId}`;
 export const boardTag = (boardSlug: string) => `board:${boardSlug}`;
+
+/** An article or board tag as made above (the internal revalidate route accepts nothing else). */
+export function isCacheTag(value: unknown): value is string {
+  return typeof value === "string" && /^(article:[1-9]\d{0,9}|board:[a-z0-9][a-z0-9-]{0,39})$/.test(value);
+}
+
+/**
+ * A render that started before a write and finished after it is stored as fresh (Next dates a
+ * cache entry by when it was stored), so it would serve the text from before the write, e.g.
+ * a comment an editor has just hidden, until the page's next revalidation. So every write
+ * expires its tags twice: at once, and again SECOND_EXPIRY_MS later, when any render that was
+ * in flight at the write has been stored. Tags within one window are sent together.
+ */
+const SECOND_EXPIRY_MS = 2_000;
+const pendingSecondExpiry = new Set<string>();
+let secondExpiryTimer: NodeJS.Timeout | undefined;
+
+function expireAgainShortly(tags: string[]): void {
+  for (const tag of tags) pendingSecondExpiry.add(tag);
+  if (secondExpiryTimer) return;
+  secondExpiryTimer = setTimeout(() => {
+    const batch = [...pendingSecondExpiry];
+    pendingSecondExpiry.clear();
+    secondExpiryTimer = undefined;
+    void postToSelf("/api/internal/revalidate", { tags: batch });
+  }, SECOND_EXPIRY_MS);
+  secondExpiryTimer.unref();
+}
 
 /**
  * Tags the page being rendered. Route-segment caching (`export const revalidate`) has no
@@ -39,6 +68,7 @@ export async function tagCachedRender(tags: string[]): Promise<void> {
 export function revalidateArticle(boardSlug: string, postId: number): void {
   updateTag(articleTag(postId));
   revalidateTag(boardTag(boardSlug), "max");
+  expireAgainShortly([articleTag(postId)]);
 }
 
 /**
@@ -50,6 +80,7 @@ export function revalidateArticle(boardSlug: string, postId: number): void {
  */
 export function revalidateBoard(boardSlug: string): void {
   updateTag(boardTag(boardSlug));
+  expireAgainShortly([boardTag(boardSlug)]);
 }
 
 /** After a change to the boards menu (a new board, a title, the order): every page's header shows it. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { nextScheduledTime } from "@/lib/data/scheduled-posts";
-import { internalToken } from "./internal-token";
+import { postToSelf } from "@/lib/internal/internal-requests";
 
 /**
  * Publishes scheduled articles on time without a cron process: started once per server
@@ -16,21 +16,7 @@ const POLL_MS = 5_000;
 type SchedulerState = { timer?: NodeJS.Timeout; dueTimer?: NodeJS.Timeout; running: boolean };
 const state: SchedulerState = ((globalThis as { newsroomScheduler?: SchedulerState }).newsroomScheduler ??= { running: false });
 
-function serverBaseUrl(): string {
-  return process.env.INTERNAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-}
-
-async function publishDue(): Promise<void> {
-  try {
-    await fetch(`${serverBaseUrl()}/api/internal/publish-due`, {
-      method: "POST",
-      headers: { "x-internal-token": await internalToken() },
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (error) {
-    console.error("scheduler: publishing due articles failed", error);
-  }
-}
+const publishDue = () => postToSelf("/api/internal/publish-due");
 
 async function look(): Promise<void> {
   if (state.running) return;

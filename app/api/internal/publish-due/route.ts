@@ -1,7 +1,7 @@
 import { revalidateTag } from "next/cache";
 import { articleTag, boardTag } from "@/lib/cache-tags";
 import { publishDuePosts } from "@/lib/data/scheduled-posts";
-import { isInternalToken } from "@/lib/publishing/internal-token";
+import { isInternalToken } from "@/lib/internal/internal-requests";
 
 /**
  * Called by the server's own scheduler (lib/publishing/scheduler.ts) when a scheduled article
