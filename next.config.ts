@@ -14,6 +14,9 @@ const ARTICLE_QUERY_KEYS = ["page", "sort", "order", "category", "target", "q", 
 const ARTICLE_PATH = "/:board([a-z0-9][a-z0-9-]{0,39})/:postId(\\d{1,9})";
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR: another build folder, so two builds (and their e2e servers) can share one
+  // checkout, e.g. a second engineer's test run on the same machine. Default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
