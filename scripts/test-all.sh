@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test. Type check, Vitest (unit + data layer on SQLite, and on PostgreSQL
 # when TEST_POSTGRES_URL is set), a production build, then Playwright in Debian's Chromium
-# against that build on each engine.
+# against that build on each engine, then the crash test (SIGKILL under a write load) on the
+# same build and engines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,6 @@ npx next build
 
 echo "== Playwright (Chromium: ${CHROMIUM_PATH:-/usr/bin/chromium})"
 npx playwright test
+
+echo "== Crash test (SIGKILL during a write load, then restart)"
+npx tsx scripts/crash-test.ts
