@@ -1,18 +1,8 @@
 import type { NextConfig } from "next";
+import { ARTICLE_PATH, ARTICLE_QUERY_KEYS } from "./lib/routing/article-url";
+import { SECURITY_HEADERS } from "./lib/security/security-headers";
 
-/**
- * Query keys that make an article URL depend on the request: the list the reader came from
- * (lib/board/list-state.ts) and a comment form opened without JavaScript
- * (lib/comments/comment-links.ts). An article URL with none of them is the same page for
- * everyone, so it is served by the cached route app/(site)/[board]/[postId]/cached; with any
- * of them, by the per-request route app/(site)/[board]/[postId]. Other keys (utm_…) are ignored
- * by both, so they do not stop the cache.
- */
-const ARTICLE_QUERY_KEYS = ["page", "sort", "order", "category", "target", "q", "reply", "edit", "delete"];
-
-/** /<board>/<id>, as lib/data/boards.ts (BOARD_SLUG_PATTERN) and the article page read them. */
-const ARTICLE_PATH = "/:board([a-z0-9][a-z0-9-]{0,39})/:postId(\\d{1,9})";
-
+// Which article URLs the full-route cache serves (ARTICLE_PATH, ARTICLE_QUERY_KEYS): shared with proxy.ts.
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: another build folder, so two builds (and their e2e servers) can share one
   // checkout, e.g. a second engineer's test run on the same machine. Default .next.
@@ -56,7 +46,11 @@ const nextConfig: NextConfig = {
   async headers() {
     // Print views (app/(print)) repeat their article: kept out of search engines (the page's
     // <meta name="robots"> says so too; this also covers clients that read only headers).
-    return [{ source: `${ARTICLE_PATH}/print`, headers: [{ key: "X-Robots-Tag", value: "noindex" }] }];
+    return [
+      { source: `${ARTICLE_PATH}/print`, headers: [{ key: "X-Robots-Tag", value: "noindex" }] },
+      // Every response (SECURITY.md); the CSP and HSTS come from proxy.ts.
+      { source: "/:path*", headers: SECURITY_HEADERS.map(({ key, value }) => ({ key, value })) },
+    ];
   },
   async redirects() {
     // The cached route is reached by the rewrite only; its own address is the article's.

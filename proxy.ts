@@ -1,29 +1,73 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isCachedArticleUrl } from "@/lib/routing/article-url";
+import { CACHED_PAGE_NONCE, contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { changesState, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from "@/lib/security/same-origin";
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/security-headers";
+import { siteConfig } from "@/lib/site-config";
 
 /**
- * The dashboard's front door. Without a session cookie there is nothing to show, so the
- * visitor goes to /login and comes back afterwards. This only redirects: every dashboard page
- * reads the session itself (lib/auth/require-user.ts) and every action and data function checks
- * who is asking, so a forged or expired cookie gets no further than here would let it.
+ * Every request but static files passes here, for three things (SECURITY.md):
  *
- * It also passes the requested path on (x-dashboard-path), so a page whose session turns out
- * to be stale can send the reader to /login with the right way back.
+ * 1. CSRF: a POST, PUT, PATCH or DELETE whose Origin is another site, or `null`, gets 403 before
+ *    any server action or route handler runs (lib/security/same-origin.ts).
+ * 2. Content-Security-Policy with a nonce (lib/security/content-security-policy.ts): on the
+ *    response, and on the request, where Next reads the nonce to put it on its own scripts. A
+ *    new nonce per request, except on the plain article URL that Next's full-route cache
+ *    serves: its cached HTML carries the nonce it was rendered with, so those requests all get
+ *    the server process's CACHED_PAGE_NONCE. Strict-Transport-Security when the site is https.
+ * 3. The dashboard's front door. Without a session cookie there is nothing to show, so the
+ *    visitor goes to /login and comes back afterwards. This only redirects: every dashboard page
+ *    reads the session itself (lib/auth/require-user.ts) and every action and data function
+ *    checks who is asking, so a forged or expired cookie gets no further than here would let it.
+ *    It also passes the requested path on (x-dashboard-path), so a page whose session turns out
+ *    to be stale can send the reader to /login with the right way back.
+ *
+ * The other security headers (nosniff, frame and referrer policies …) come from next.config.ts.
  */
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const HTTPS = siteConfig.url.startsWith("https:");
+const DEVELOPMENT = process.env.NODE_ENV === "development";
 
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const hasSession = request.cookies
-    .getAll()
-    .some((cookie) => SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));
-  if (!hasSession) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
-  const forwarded = new Headers(request.headers);
-  forwarded.set("x-dashboard-path", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers: forwarded } });
+/** Headers of a response the proxy answers itself (next.config.ts headers() may not reach it). */
+function withSecurityHeaders(response: NextResponse, policy?: string): NextResponse {
+  if (policy) response.headers.set("Content-Security-Policy", policy);
+  if (HTTPS) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  for (const { key, value } of SECURITY_HEADERS) if (!response.headers.has(key)) response.headers.set(key, value);
+  return response;
 }
 
-export const config = { matcher: ["/dashboard", "/dashboard/:path*"] };
+const isDashboard = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");
+
+export function proxy(request: NextRequest) {
+  const { pathname, search, searchParams } = request.nextUrl;
+
+  if (changesState(request.method) && isForeignOrigin(request.headers, siteConfig.url)) {
+    return withSecurityHeaders(
+      new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }),
+    );
+  }
+
+  const nonce = isCachedArticleUrl(pathname, searchParams) ? CACHED_PAGE_NONCE : newNonce();
+  const policy = contentSecurityPolicy({ nonce, https: HTTPS, development: DEVELOPMENT });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", policy);
+  forwarded.set("x-nonce", nonce);
+
+  if (isDashboard(pathname)) {
+    const hasSession = request.cookies
+      .getAll()
+      .some((cookie) => SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));
+    if (!hasSession) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withSecurityHeaders(NextResponse.redirect(login));
+    }
+    forwarded.set("x-dashboard-path", `${pathname}${search}`);
+  }
+  return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), policy);
+}
+
+export const config = {
+  // Everything but build assets, uploaded pictures (app/media) and public/ files.
+  matcher: ["/((?!_next/static/|_next/image|media/|favicon\\.ico$|logo\\.png$|logo\\.svg$).*)"],
+};

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { articleFontScript } from "@/components/article/article-font";
+import { ROOT_INLINE_SCRIPT } from "@/lib/security/inline-scripts";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
@@ -18,10 +18,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The inline script sets a class and the reader's article font size on <html> before the
-    // first paint, so <html> differs from the server's on purpose.
+    // first paint, so <html> differs from the server's on purpose. The Content-Security-Policy
+    // allows it by its hash (lib/security/inline-scripts.ts).
     <html lang="ko" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: articleFontScript }} />
+        <script dangerouslySetInnerHTML={{ __html: ROOT_INLINE_SCRIPT }} />
       </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>

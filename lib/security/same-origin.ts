@@ -1,0 +1,36 @@
+/**
+ * CSRF: a state-changing request (POST, PUT, PATCH, DELETE) sent by another site's page carries
+ * that site's Origin, and a sandboxed frame or a redirect chain sends `Origin: null`. proxy.ts
+ * refuses both with 403 before any server action or route handler runs. A request with no
+ * Origin at all is not a browser's cross-site request (browsers send Origin on every
+ * cross-origin POST): the server's own calls to /api/internal/* and tools like curl.
+ */
+const STATE_CHANGING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export function changesState(method: string): boolean {
+  return STATE_CHANGING_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * True when the request's Origin names another site. Ours is the host the request was sent to
+ * (Host, or X-Forwarded-Host behind a reverse proxy, as Next's own server-action check reads it)
+ * or the configured site address (SITE_URL).
+ */
+export function isForeignOrigin(headers: Headers, siteUrl: string): boolean {
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  let originHost: string;
+  try {
+    const url = new URL(origin);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return true;
+    originHost = url.host.toLowerCase();
+  } catch {
+    return true; // "null" and anything else that is not an address
+  }
+  const ownHosts = [headers.get("x-forwarded-host")?.split(",")[0], headers.get("host"), new URL(siteUrl).host]
+    .filter((host): host is string => Boolean(host))
+    .map((host) => host.trim().toLowerCase());
+  return !ownHosts.includes(originHost);
+}
+
+export const FOREIGN_ORIGIN_MESSAGE = "다른 사이트에서 보낸 요청은 받지 않습니다.";
