@@ -9,7 +9,8 @@
  *   database.db      SQLite: SQLite's online backup API (better-sqlite3 `db.backup`), copying
  *                    every page in one step, i.e. inside one read transaction: in WAL mode the
  *                    server's writers are not blocked and the copy is the database as of one
- *                    commit. Checked with `PRAGMA integrity_check` before it is kept.
+ *                    commit. Checked with `PRAGMA integrity_check` before it is kept, and
+ *                    kept in rollback-journal mode: one self-contained file.
  *   database.dump    PostgreSQL: `pg_dump --format=custom`, which reads everything in one
  *                    repeatable-read snapshot (one commit's state) without blocking writers.
  *   media/           a copy of MEDIA_DIR, taken after the database snapshot. A picture's files
@@ -113,6 +114,8 @@ async function backupSqlite(url: string, target: string): Promise<void> {
   try {
     const result = copy.pragma("integrity_check", { simple: true });
     if (result !== "ok") throw new Error(`the copy fails PRAGMA integrity_check: ${String(result)}`);
+    // One self-contained file (no -wal beside it); restore turns WAL mode back on.
+    copy.pragma("journal_mode = DELETE");
   } finally {
     copy.close();
   }
