@@ -18,6 +18,12 @@ describe.runIf(sqlite)("SQLite settings", () => {
     const [timeout] = await rows<{ timeout: bigint }>(db, "PRAGMA busy_timeout");
     expect(Number(timeout.timeout)).toBeGreaterThanOrEqual(5000);
   });
+
+  it("syncs every commit to disk (synchronous = FULL), so an acknowledged write survives a power cut", async () => {
+    // better-sqlite3's build defaults WAL connections to NORMAL (1); lib/db/client.ts sets FULL (2).
+    const [setting] = await rows<{ synchronous: bigint }>(db, "PRAGMA synchronous");
+    expect(Number(setting.synchronous)).toBe(2);
+  });
 });
 
 describe("list queries read an index in list order", () => {
