@@ -458,7 +458,7 @@ async function runEngine(engine: DatabaseEngine, options: Options): Promise<bool
     load.start();
     // Once every kind of write has been acknowledged at least once, somewhere further into the
     // load, so the kill lands while writes of every kind are in flight.
-    const warmDeadline = Date.now() + 60_000;
+    const warmDeadline = Date.now() + 120_000;
     while (Date.now() < warmDeadline && Math.min(load.views.length, load.comments.length, load.articles.length) === 0) await delay(100);
     await delay(options.loadSeconds * 1000 * (0.5 + Math.random() * 0.5));
     const beforeKill = { views: load.views.length, comments: load.comments.length, articles: load.articles.length };
