@@ -36,10 +36,43 @@ function withSecurityHeaders(response: NextResponse, policy?: string): NextRespo
   return response;
 }
 
+/**
+ * The largest body any request may have: next.config.ts's proxyClientMaxBodySize and server
+ * actions' bodySizeLimit (11 MB, an image upload and its form). A bigger one is refused here,
+ * on its Content-Length: past this limit the proxy would hand a truncated body on, which the
+ * action cannot parse (a 500 instead of a 413).
+ */
+const MAX_BODY_BYTES = 11 * 1024 * 1024;
+
+/**
+ * A path whose percent-escapes do not decode (/news/%E0) would reach Next's router, which
+ * cannot decode the route's parameters and answers a bare 500; it is a bad request instead.
+ */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 const isDashboard = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
+
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return withSecurityHeaders(
+      new NextResponse("요청이 너무 큽니다.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" } }),
+    );
+  }
+
+  if (isMalformedPath(pathname)) {
+    return withSecurityHeaders(
+      new NextResponse("잘못된 주소입니다.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }),
+    );
+  }
 
   if (changesState(request.method) && isForeignOrigin(request.headers, siteConfig.url)) {
     return withSecurityHeaders(
@@ -68,6 +101,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but build assets, uploaded pictures (app/media) and public/ files.
-  matcher: ["/((?!_next/static/|_next/image|media/|favicon\\.ico$|logo\\.png$|logo\\.svg$).*)"],
+  // Everything but build assets, uploaded pictures (app/media; but a /media/ path with a
+  // percent-escape, which no stored file has, comes here to be checked) and public/ files.
+  matcher: ["/((?!_next/static/|_next/image|media/(?!.*%)|favicon\\.ico$|logo\\.png$|logo\\.svg$).*)"],
 };

@@ -6,7 +6,9 @@
  * Every text goes through escapeXml (lib/xml/escape-xml.ts). Article HTML (stored sanitized)
  * goes into <content:encoded> (RSS) and <content type="html"> (Atom) as escaped text, not
  * CDATA, so a body holding "]]>" needs no special case; its root-relative links and images
- * (/media/…) are made absolute, since a feed reader has no page to resolve them against.
+ * (/media/…) are made absolute, since a feed reader has no page to resolve them against. The
+ * plain-text summary in RSS's <description>, which readers render as HTML, is escaped as HTML
+ * before it is escaped as XML (Atom's <summary type="text"> needs no such step).
  */
 import type { FeedArticle } from "@/lib/data/feeds";
 import { articleDescription, articlePreviewImage } from "@/lib/seo/article-seo";
@@ -60,7 +62,9 @@ export function renderRss(channel: FeedChannel, articles: FeedArticle[], now: Da
       xmlElement("dc:creator", article.authorName),
       xmlElement("category", article.boardTitle),
       ...article.tags.map((tag) => xmlElement("category", tag)),
-      xmlElement("description", articleDescription(article)),
+      // RSS readers show <description> as HTML: the plain-text summary is escaped as HTML first,
+      // so a subtitle or body text reading "<img onerror=…>" stays text there (Atom says type="text").
+      xmlElement("description", escapeXml(articleDescription(article))),
       xmlElement("content:encoded", articleFeedHtml(article)),
       "</item>",
     ].join("\n"),

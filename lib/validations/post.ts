@@ -73,7 +73,9 @@ const tags = text("태그가 올바르지 않습니다.")
 const boardSlug = text("게시판을 골라 주세요.").regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "게시판을 골라 주세요." });
 
 /** A checkbox: "on" when ticked, absent otherwise. */
-const checkbox = z.union([z.literal("on"), z.literal("true"), z.undefined(), z.null()]).transform((value) => value === "on" || value === "true");
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.undefined(), z.null()], { error: "잘못된 요청입니다." })
+  .transform((value) => value === "on" || value === "true");
 
 /**
  * `<input type="datetime-local">` in Korean time ("2026-12-01T09:30"): the newsroom schedules

@@ -178,7 +178,8 @@ describe("RSS 2.0", () => {
     expect(text(script.guid)).toBe(`${siteUrl}/news/${ids.script}`);
     expect((script.guid as Record<string, string>)["@_isPermaLink"]).toBe("true");
     expect(script.category).toEqual(["지역뉴스", "교통"]);
-    expect(script.description).toBe("부제 & <부제>");
+    // <description> is HTML to RSS readers: the plain-text summary arrives HTML-escaped.
+    expect(script.description).toBe("부제 &amp; &lt;부제&gt;");
     const html = script["content:encoded"] as string;
     expect(html).toContain("<p><strong>부제 &amp; &lt;부제&gt;</strong></p>");
     expect(html).toContain("<strong>광역버스</strong>");

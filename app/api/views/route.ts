@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/visitors/visitor-key";
  * The view beacon: POST {"postId": 123} from the article page's client component, or
  * GET ?post=123 from its <noscript> image when JavaScript is off. The article HTML itself never
  * counts, so it can come from a cache. Always answers quickly and never with an error page:
- * a view that does not count is still a 204.
+ * a view that does not count is still a 204. A body over MAX_BODY_BYTES is refused (413) unread.
  */
 const VISITOR_COOKIE = "nv";
 const VISITOR_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -40,16 +40,39 @@ async function handle(request: NextRequest, postId: number | null, respond: () =
   return response;
 }
 
-export async function POST(request: NextRequest) {
-  const body = await request.text();
-  let postId: number | null = null;
-  if (body.length <= MAX_BODY_BYTES) {
-    try {
-      const parsed = beaconSchema.safeParse(JSON.parse(body));
-      if (parsed.success) postId = parsed.data.postId;
-    } catch {
-      // Not JSON: nothing to count.
+/**
+ * The body as text, or null when it is longer than MAX_BODY_BYTES: refused on its declared
+ * length, else read no further than the limit (a 12 MB post is never held in memory).
+ */
+async function smallBody(request: NextRequest): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      return null;
     }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function POST(request: NextRequest) {
+  const body = await smallBody(request);
+  if (body === null) return new NextResponse(null, { status: 413, headers: { "Cache-Control": "no-store" } });
+  let postId: number | null = null;
+  try {
+    const parsed = beaconSchema.safeParse(JSON.parse(body));
+    if (parsed.success) postId = parsed.data.postId;
+  } catch {
+    // Not JSON: nothing to count.
   }
   return handle(request, postId, () => new NextResponse(null, { status: 204 }));
 }
