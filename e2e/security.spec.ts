@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../lib/seed/seed-site";
 import { ownAddress } from "./support/client-address";
 import { openE2eDatabase, type E2eDatabase } from "./support/e2e-database";
 
@@ -123,7 +124,7 @@ test("the cached article keeps its cache HIT: every request gets the cached-page
   expectScriptsToCarry(await live.text(), nonceOf(live));
 });
 
-test("pages run their JavaScript under the policy, with no violation reported", async ({ page }) => {
+test("pages and the dashboard editor run their JavaScript under the policy, with no violation reported", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
@@ -139,10 +140,22 @@ test("pages run their JavaScript under the policy, with no violation reported", 
   expect((await beacon).status()).toBe(204);
   // The layout's inline script ran (it marks <html> as scripted).
   await expect(page.locator("html")).toHaveClass(/\bjs\b/);
-  // A client-side navigation, and the login form.
+  // The board list, and the dashboard's door and login form.
   await page.goto("/news?page=24");
-  await page.goto("/login");
+  await page.goto("/dashboard/posts/new");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
   await expect(page.locator("html")).toHaveClass(/\bjs\b/);
+  // The editor (TipTap sets style attributes and loads its code at run time): it takes typing and bold.
+  await page.getByLabel("아이디").fill(DEMO_ACCOUNTS.reporter.loginId);
+  await page.getByLabel("비밀번호").fill(DEMO_ACCOUNTS.reporter.password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/posts\/new$/);
+  const editor = page.getByTestId("rich-text-editor");
+  await editor.click();
+  await page.keyboard.type("정책 아래에서 ");
+  await page.getByRole("button", { name: "굵게" }).click();
+  await page.keyboard.type("굵게");
+  await expect(editor.locator("strong")).toHaveText("굵게");
   expect(violations).toEqual([]);
 });
 
