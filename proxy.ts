@@ -57,9 +57,26 @@ function isMalformedPath(pathname: string): boolean {
   }
 }
 
+/**
+ * A server-action call (POST with a Next-Action header) whose body Next could not decode: every
+ * action of this site takes the submitted form, which React sends as multipart/form-data, so
+ * another type or a body that does not parse as a form is a bad request here, not a 500 from
+ * Next's action decoder.
+ */
+async function isMalformedActionCall(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return true;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 const isDashboard = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
@@ -77,6 +94,12 @@ export function proxy(request: NextRequest) {
   if (changesState(request.method) && isForeignOrigin(request.headers, siteConfig.url)) {
     return withSecurityHeaders(
       new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }),
+    );
+  }
+
+  if (await isMalformedActionCall(request)) {
+    return withSecurityHeaders(
+      new NextResponse("잘못된 요청입니다.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }),
     );
   }
 
