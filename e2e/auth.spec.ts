@@ -79,13 +79,20 @@ test("a wrong password or an unknown id gets the same Korean message, and the ty
   expect(await sessionCookie(context)).toBeUndefined();
   await snapshot(page, "06-wrong-password");
 
+  // The alert already says WRONG, so wait for this answer itself: it empties the password field
+  // (React resets the form when the action's answer arrives, which can come after the response
+  // headers on a loaded machine; typing before that would be wiped).
+  const answered = () => expect(page.getByLabel("비밀번호")).toHaveValue("");
   await fillLogin(page, "no-such-reporter", reporter.password);
+  await answered();
   await expect(alert).toHaveText(WRONG);
   await expect(page.getByLabel("아이디")).toHaveValue("no-such-reporter");
 
   // A byline-only account ("!" as its hash) cannot log in, not even with "!".
   await fillLogin(page, "kimminji", "!");
+  await answered();
   await expect(alert).toHaveText(WRONG);
+  await expect(page.getByLabel("아이디")).toHaveValue("kimminji");
 
   // Empty fields are named, in Korean.
   await page.getByLabel("아이디").fill("");
