@@ -60,18 +60,37 @@ function isMalformedPath(pathname: string): boolean {
 /**
  * A server-action call (POST with a Next-Action header) whose body Next could not decode: every
  * action of this site takes the submitted form, which React sends as multipart/form-data, so
- * another type or a body that does not parse as a form is a bad request here, not a 500 from
- * Next's action decoder.
+ * another type, a body that does not parse as a form, or arguments that are not React's
+ * encoding of a form is a bad request here, not a 500 from Next's action decoder.
  */
 async function isMalformedActionCall(request: NextRequest): Promise<boolean> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return true;
   try {
-    await request.clone().formData();
-    return false;
+    const form = await request.clone().formData();
+    // React sends the arguments as JSON in field "0", the form itself as a reference ("$K1")
+    // in the last place; a "0" that is anything else is not a call React made.
+    const args = form.get("0");
+    if (args === null) return false;
+    const parsed: unknown = typeof args === "string" ? JSON.parse(args) : null;
+    if (!Array.isArray(parsed) || parsed.length === 0) return true;
+    const last = parsed.at(-1);
+    return typeof last !== "string" || !/^\$K[0-9a-f]+$/.test(last) || !parsed.slice(0, -1).every(isPlainReplyValue);
   } catch {
     return true;
   }
+}
+
+/**
+ * The earlier arguments (the form's previous state): plain JSON. React escapes a string that
+ * starts with "$" as "$$…" and writes undefined as "$undefined"; any other "$…" string is a
+ * reference (promise, date, stream…) that none of this site's actions takes.
+ */
+function isPlainReplyValue(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$") || value === "$undefined";
+  if (Array.isArray(value)) return value.every(isPlainReplyValue);
+  if (value !== null && typeof value === "object") return Object.values(value).every(isPlainReplyValue);
+  return true;
 }
 
 const isDashboard = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");

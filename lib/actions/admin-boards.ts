@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { revalidateBoard, revalidateSiteMenu } from "@/lib/cache-tags";
@@ -58,6 +59,7 @@ export async function createBoardAction(
   _previous: DashboardFormState<CreateBoardField>,
   formData: FormData,
 ): Promise<DashboardFormState<CreateBoardField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, CREATE_BOARD_FIELDS);
   const parsed = CreateBoardSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, CREATE_BOARD_FIELDS);
@@ -74,6 +76,7 @@ export async function updateBoardAction(
   _previous: DashboardFormState<UpdateBoardField>,
   formData: FormData,
 ): Promise<DashboardFormState<UpdateBoardField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, UPDATE_BOARD_FIELDS);
   const parsed = UpdateBoardSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, BOARD_SETTING_FIELDS);
@@ -89,6 +92,7 @@ export async function addCategoryAction(
   _previous: DashboardFormState<AddCategoryField>,
   formData: FormData,
 ): Promise<DashboardFormState<AddCategoryField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, ADD_CATEGORY_FIELDS);
   const parsed = AddCategorySchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, ["slug", "name"]);
@@ -104,6 +108,7 @@ export async function renameCategoryAction(
   _previous: DashboardFormState<RenameCategoryField>,
   formData: FormData,
 ): Promise<DashboardFormState<RenameCategoryField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, RENAME_CATEGORY_FIELDS);
   const parsed = RenameCategorySchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, ["name"]);
@@ -119,6 +124,7 @@ export async function moveCategoryAction(
   _previous: DashboardFormState<MoveCategoryField>,
   formData: FormData,
 ): Promise<DashboardFormState<MoveCategoryField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, MOVE_CATEGORY_FIELDS);
   const parsed = MoveCategorySchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, []);
@@ -134,6 +140,7 @@ export async function deleteCategoryAction(
   _previous: DashboardFormState<DeleteCategoryField>,
   formData: FormData,
 ): Promise<DashboardFormState<DeleteCategoryField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, DELETE_CATEGORY_FIELDS);
   const parsed = DeleteCategorySchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, []);

@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { revalidatePath } from "next/cache";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/data/admin-users";
 import {
@@ -31,6 +32,7 @@ export async function createUserAction(
   _previous: DashboardFormState<CreateUserField>,
   formData: FormData,
 ): Promise<DashboardFormState<CreateUserField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, CREATE_USER_FIELDS);
   const parsed = CreateUserSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, CREATE_USER_FIELDS, ["password"]);
@@ -46,6 +48,7 @@ export async function resetPasswordAction(
   _previous: DashboardFormState<ResetPasswordField>,
   formData: FormData,
 ): Promise<DashboardFormState<ResetPasswordField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, RESET_PASSWORD_FIELDS);
   const parsed = ResetPasswordSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, ["password"], ["password"]);
@@ -61,6 +64,7 @@ export async function changeRoleAction(
   _previous: DashboardFormState<ChangeRoleField>,
   formData: FormData,
 ): Promise<DashboardFormState<ChangeRoleField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, CHANGE_ROLE_FIELDS);
   const parsed = ChangeRoleSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, ["role"]);
@@ -76,6 +80,7 @@ export async function setUserDisabledAction(
   _previous: DashboardFormState<SetUserDisabledField>,
   formData: FormData,
 ): Promise<DashboardFormState<SetUserDisabledField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, SET_DISABLED_FIELDS);
   const parsed = SetUserDisabledSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, []);

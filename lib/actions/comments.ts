@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -68,6 +69,7 @@ function articleLocation(formData: FormData, boardSlug: string, postId: number, 
 const isEnhanced = (formData: FormData) => formData.get("js") === "1";
 
 export async function createCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  formData = submittedForm(formData);
   const input = commentFormInput(formData);
   const actor = await currentActor();
   let result: CommentWriteResult;
@@ -96,6 +98,7 @@ export async function createCommentAction(_previous: CommentFormState, formData:
 }
 
 export async function editCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  formData = submittedForm(formData);
   const input = commentFormInput(formData);
   const parsed = EditCommentSchema.safeParse(input);
   if (!parsed.success) return invalid(input, parsed.error);
@@ -107,6 +110,7 @@ export async function editCommentAction(_previous: CommentFormState, formData: F
 }
 
 export async function deleteCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  formData = submittedForm(formData);
   const input = commentFormInput(formData);
   const parsed = DeleteCommentSchema.safeParse(input);
   if (!parsed.success) return invalid(input, parsed.error);

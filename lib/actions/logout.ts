@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { endSession } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ import { endSession } from "@/lib/auth/session";
  * reader logged out.
  */
 export async function logoutAction(formData: FormData): Promise<void> {
+  formData = submittedForm(formData);
   await endSession();
   if (formData.get("js") === "1") return;
   redirect(safeCallbackPath(formData.get("callbackUrl")));

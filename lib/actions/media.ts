@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { saveUploadedImage, toUploadedImage, updateMediaImageAlt } from "@/lib/data/media";
 import type { UploadedImage as StoredImage } from "@/lib/media/media-url";
@@ -19,6 +20,7 @@ export type UploadImageResult = { ok: true; image: UploadedImage } | { ok: false
 
 /** formData: "file" (File, required, ≤ 10 MB), "alt" (optional, ≤ 200 characters). Any signed-in role may upload. */
 export async function uploadImageAction(formData: FormData): Promise<UploadImageResult> {
+  formData = submittedForm(formData);
   const user = await getSessionUser();
   if (!user) return { ok: false, message: MEDIA_MESSAGES.signInRequired };
   const parsed = UploadImageSchema.safeParse(uploadImageFormInput(formData));
@@ -36,6 +38,7 @@ export async function uploadImageAction(formData: FormData): Promise<UploadImage
 
 /** formData: "id" (the picture), "alt". Its uploader, editors and admins may change it. */
 export async function updateImageAltAction(formData: FormData): Promise<UploadImageResult> {
+  formData = submittedForm(formData);
   const user = await getSessionUser();
   if (!user) return { ok: false, message: MEDIA_MESSAGES.signInRequired };
   const parsed = UpdateImageAltSchema.safeParse({ id: formData.get("id"), alt: formData.get("alt") ?? "" });

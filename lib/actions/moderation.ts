@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { revalidatePath } from "next/cache";
 import { revalidateArticle } from "@/lib/cache-tags";
 import { blockCommenter, moderateComment, unblockCommenter } from "@/lib/data/moderation";
@@ -30,6 +31,7 @@ export async function moderateCommentAction(
   _previous: DashboardFormState<ModerateCommentField>,
   formData: FormData,
 ): Promise<DashboardFormState<ModerateCommentField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, MODERATE_FIELDS);
   const parsed = ModerateCommentSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, []);
@@ -48,6 +50,7 @@ export async function blockCommenterAction(
   _previous: DashboardFormState<BlockCommenterField>,
   formData: FormData,
 ): Promise<DashboardFormState<BlockCommenterField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, BLOCK_FIELDS);
   const parsed = BlockCommenterSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, ["reason", "duration"]);
@@ -64,6 +67,7 @@ export async function unblockCommenterAction(
   _previous: DashboardFormState<UnblockCommenterField>,
   formData: FormData,
 ): Promise<DashboardFormState<UnblockCommenterField>> {
+  formData = submittedForm(formData);
   const input = formInput(formData, UNBLOCK_FIELDS);
   const parsed = UnblockCommenterSchema.safeParse(input);
   if (!parsed.success) return invalidForm(input, parsed.error, []);

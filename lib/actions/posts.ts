@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
@@ -55,6 +56,7 @@ function choiceOf(intent: "save" | "publish" | "schedule", publishAt: string): P
 }
 
 export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
+  formData = submittedForm(formData);
   const parsed = PostSubmissionSchema.safeParse(postFormInput(formData));
   if (!parsed.success) {
     const fieldErrors = postFieldErrors(parsed.error);
@@ -76,6 +78,7 @@ export type AutosaveState = { ok: true; postId: number | null; savedAt: string |
 
 /** Called by the form in the background; never redirects. */
 export async function autosavePostAction(formData: FormData): Promise<AutosaveState> {
+  formData = submittedForm(formData);
   const parsed = AutosaveSchema.safeParse(postFormInput(formData));
   if (!parsed.success) {
     const first = parsed.error.issues[0]?.message ?? "자동 저장하지 못했습니다.";
@@ -97,6 +100,7 @@ export type StatusChangeState = { ok: boolean; message: string | null };
 
 /** 게시 취소, 삭제, 복원: small forms beside the editor and in the article lists. */
 export async function changePostStatusAction(_previous: StatusChangeState, formData: FormData): Promise<StatusChangeState> {
+  formData = submittedForm(formData);
   const parsed = StatusChangeSchema.safeParse({ postId: formData.get("postId"), change: formData.get("change") });
   if (!parsed.success) return { ok: false, message: "잘못된 요청입니다." };
   const user = await getSessionUser();
@@ -110,6 +114,7 @@ export async function changePostStatusAction(_previous: StatusChangeState, formD
 const RestoreRevisionSchema = z.object({ postId: postIdSchema, revisionId: postIdSchema });
 
 export async function restoreRevisionAction(_previous: StatusChangeState, formData: FormData): Promise<StatusChangeState> {
+  formData = submittedForm(formData);
   const parsed = RestoreRevisionSchema.safeParse({ postId: formData.get("postId"), revisionId: formData.get("revisionId") });
   if (!parsed.success) return { ok: false, message: "잘못된 요청입니다." };
   const user = await getSessionUser();

@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/actions/submitted-form";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -28,6 +29,7 @@ export type LoginFormState = {
  * app/api/auth/[...nextauth]/route.ts, answers 429).
  */
 export async function loginAction(_previous: LoginFormState, formData: FormData): Promise<LoginFormState> {
+  formData = submittedForm(formData);
   const typedId = formData.get("loginId");
   const loginId = typeof typedId === "string" ? typedId.slice(0, LOGIN_ID_MAX * 2) : "";
   const input = LoginSchema.safeParse({ loginId: formData.get("loginId"), password: formData.get("password") });
