@@ -1,6 +1,9 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { ownAddress } from "./support/client-address";
+import { configureFuzzSeed } from "../tests/support/fuzz-seed";
+
+configureFuzzSeed();
 
 /**
  * Bad input over HTTP against the production server, generated with fast-check: list, search,

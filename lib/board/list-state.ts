@@ -69,7 +69,7 @@ export function parseListState(params: RawSearchParams): ListState {
   const rawPage = first(params.page)?.trim() ?? "";
   const page = /^\d+$/.test(rawPage) ? Math.min(Math.max(Number(rawPage), 1), MAX_PAGE) : 1;
   const category = first(params.category)?.trim() ?? "";
-  const keyword = Array.from((first(params.q) ?? "").trim()).slice(0, MAX_KEYWORD_IN_URL).join("");
+  const keyword = Array.from((first(params.q) ?? "").toWellFormed().trim()).slice(0, MAX_KEYWORD_IN_URL).join("");
   const target = targetSchema.safeParse(first(params.target));
   return {
     page,

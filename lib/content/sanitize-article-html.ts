@@ -64,7 +64,8 @@ const cleanNumber = (value: string | undefined) => (value && DIMENSION.test(valu
 
 /** Stored form of an article body: allowlisted HTML, images only from /media/, safe links. */
 export function sanitizeArticleHtml(html: string): string {
-  const sanitized = sanitizeHtml(html, {
+  // Lone UTF-16 surrogates (no browser sends them, a hand-made call can) become U+FFFD.
+  const sanitized = sanitizeHtml(html.toWellFormed(), {
     ...ALLOWED,
     transformTags: {
       ...ALLOWED.transformTags,

@@ -22,7 +22,7 @@ const INVISIBLE = /[\u200B-\u200F\u2060\u3164\u115F\u1160]/g;
  */
 export function normalizeCommentBody(text: string): string {
   return text
-    .normalize("NFC")
+    .toWellFormed().normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(UNTYPABLE, "")
     .replace(/[ \t]+$/gm, "")
@@ -32,7 +32,7 @@ export function normalizeCommentBody(text: string): string {
 
 /** A guest's name as stored: NFC, no control or invisible characters, single spaces, trimmed. */
 export function normalizeGuestName(text: string): string {
-  return text.normalize("NFC").replace(UNTYPABLE, "").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  return text.toWellFormed().normalize("NFC").replace(UNTYPABLE, "").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
 
 /** Names a guest may not take: they read as the newsroom speaking. */

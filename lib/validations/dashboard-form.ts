@@ -89,7 +89,7 @@ export const idField = z
 /** Unicode NFC, no control or invisible characters, single spaces, trimmed: names and titles. */
 export function normalizeLine(text: string): string {
   return text
-    .normalize("NFC")
+    .toWellFormed().normalize("NFC")
     .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -22,7 +22,7 @@ const UNTYPABLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u
 
 /** A title search as used: NFC, no control or invisible characters, single spaces, trimmed, at most DASHBOARD_SEARCH_MAX characters. */
 export function normalizeTitleSearch(text: string): string {
-  const line = text.normalize("NFC").replace(/\s+/g, " ").replace(UNTYPABLE, "").replace(/ {2,}/g, " ").trim();
+  const line = text.toWellFormed().normalize("NFC").replace(/\s+/g, " ").replace(UNTYPABLE, "").replace(/ {2,}/g, " ").trim();
   return Array.from(line).slice(0, DASHBOARD_SEARCH_MAX).join("").trim();
 }
 

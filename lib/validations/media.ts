@@ -27,7 +27,7 @@ const UNTYPABLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u
 
 /** Alt text as stored: NFC, one line, single spaces, no control or invisible characters, trimmed. */
 export function normalizeAltText(text: string): string {
-  return text.normalize("NFC").replace(UNTYPABLE, " ").replace(/\s+/g, " ").trim();
+  return text.toWellFormed().normalize("NFC").replace(UNTYPABLE, " ").replace(/\s+/g, " ").trim();
 }
 
 const id = z.string({ error: MEDIA_MESSAGES.invalid }).regex(/^[1-9]\d{0,8}$/, { error: MEDIA_MESSAGES.invalid }).transform(Number);

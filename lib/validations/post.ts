@@ -21,7 +21,7 @@ export type PostIntent = (typeof POST_INTENTS)[number];
 const UNTYPABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** One line of text as stored: NFC, no control characters, single spaces, trimmed. */
-export const normalizeLine = (text: string) => text.normalize("NFC").replace(UNTYPABLE, "").replace(/\s+/g, " ").trim();
+export const normalizeLine = (text: string) => text.toWellFormed().normalize("NFC").replace(UNTYPABLE, "").replace(/\s+/g, " ").trim();
 
 /** "광역버스, #교통,  인천 " → ["광역버스", "교통", "인천"]: trimmed, no leading #, no duplicates. */
 export function parseTags(text: string): string[] {

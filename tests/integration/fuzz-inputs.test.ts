@@ -69,6 +69,9 @@ import {
 } from "@/lib/validations/moderation";
 import { AutosaveSchema, postFormInput, postId as postIdSchema, PostSubmissionSchema } from "@/lib/validations/post";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
+import { configureFuzzSeed } from "../support/fuzz-seed";
+
+configureFuzzSeed();
 
 const KOREAN = /[가-힣]/;
 /** Runs per property: enough to meet the odd corner, few enough to keep the file near a minute per engine. */

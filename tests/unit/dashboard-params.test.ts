@@ -35,6 +35,12 @@ describe("parseDashboardPostsParams", () => {
     expect(parseDashboardPostsParams({ page: "99999999999999999999999" }).page).toBe(1_000_000);
   });
 
+  it("makes a search with lone UTF-16 surrogates well-formed (the database driver refuses them; fast-check found it)", () => {
+    const { q } = parseDashboardPostsParams({ q: ["\udfff\ud800인천"] });
+    expect(q.isWellFormed()).toBe(true);
+    expect(q).toBe("\ufffd\ufffd인천");
+  });
+
   it("takes the first of repeated parameters", () => {
     expect(parseDashboardPostsParams({ status: ["draft", "deleted"], page: ["4", "9"], q: ["하나", "둘"] })).toMatchObject({ status: "draft", page: 4, q: "하나" });
   });

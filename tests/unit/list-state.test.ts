@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { articleHref, boardHref, isDefaultOrder, parseListState, sortHref } from "@/lib/board/list-state";
 
 describe("parseListState", () => {
+  it("makes a search keyword with lone UTF-16 surrogates well-formed", () => {
+    expect(parseListState({ q: "\ud800버스" }).search?.keyword).toBe("\ufffd버스");
+  });
+
   it("opens the board in its own order on page 1", () => {
     expect(parseListState({})).toEqual({ page: 1, sort: "number", order: "desc", category: null, search: null });
   });
