@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { changeFontStep, resetFontStep } from "./article-font";
 import { jumpTo } from "./in-page-link";
 import { ShortcutHelpDialog } from "./shortcut-help-dialog";
@@ -56,7 +56,10 @@ export function ArticleShortcuts({ previousHref, nextHref, printHref }: ArticleS
   const dialogRef = useRef<HTMLDialogElement>(null);
   const shortcutsOn = useSyncExternalStore(subscribeToShortcutsSwitch, readShortcutsOn, () => true);
 
-  useEffect(() => {
+  // A layout effect, so the listener is swapped in the same commit that shows the next article:
+  // with a passive effect, a key pressed between that commit and the (later, on a busy machine)
+  // effect flush reached the previous article's listener, and → went to that article's next.
+  useLayoutEffect(() => {
     if (!shortcutsOn) return;
     /** Does what the key asks; false when there is nothing to do (no previous article). */
     const run = (action: ShortcutAction): boolean => {
