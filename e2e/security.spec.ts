@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse, type Page } fro
 import { DEMO_ACCOUNTS } from "../lib/seed/seed-site";
 import { ownAddress } from "./support/client-address";
 import { openE2eDatabase, type E2eDatabase } from "./support/e2e-database";
+import { articleOfNewsPage } from "./support/news-list";
 
 /**
  * SECURITY.md, checked on the running server: the security headers; a Content-Security-Policy
@@ -34,17 +35,7 @@ test.use({
 const FOREIGN_ORIGINS = ["https://evil.example", "null"];
 
 /** The id of the n-th article (not a notice) of page 24 of /news. */
-async function articleOfPage24(page: Page, n: number): Promise<number> {
-  await page.goto("/news?page=24");
-  const href = await page
-    .locator("table tbody tr")
-    .filter({ hasNot: page.getByText("공지", { exact: true }) })
-    .nth(n)
-    .getByRole("link")
-    .first()
-    .getAttribute("href");
-  return Number(/^\/news\/(\d+)\?page=24$/.exec(href ?? "")?.[1]);
-}
+const articleOfPage24 = (page: Page, n: number) => articleOfNewsPage(page, 24, n);
 
 function scriptSources(csp: string): string[] {
   const directive = csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src "));

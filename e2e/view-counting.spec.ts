@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Locator, type Page, type Response } from "@playwright/test";
 import { ownAddress } from "./support/client-address";
 import { openE2eDatabase, type E2eDatabase } from "./support/e2e-database";
+import { articleOfNewsPage } from "./support/news-list";
 
 /**
  * A plain article URL (/news/123) is served from Next's full-route cache, and its views still
@@ -27,17 +28,7 @@ async function snapshot(page: Page, name: string) {
 }
 
 /** The id of the n-th article (not a notice) of page 12 of /news. */
-async function articleOfPage12(page: Page, n: number): Promise<number> {
-  await page.goto("/news?page=12");
-  const href = await page
-    .locator("table tbody tr")
-    .filter({ hasNot: page.getByText("공지", { exact: true }) })
-    .nth(n)
-    .getByRole("link")
-    .first()
-    .getAttribute("href");
-  return Number(/^\/news\/(\d+)\?page=12$/.exec(href ?? "")?.[1]);
-}
+const articleOfPage12 = (page: Page, n: number) => articleOfNewsPage(page, 12, n);
 
 /** Next's x-nextjs-cache header: HIT, STALE or MISS on the cached route; none on a page rendered per request. */
 const cacheState = (response: { headers(): Record<string, string> } | null) => response?.headers()["x-nextjs-cache"];
