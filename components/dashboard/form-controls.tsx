@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
+import { ACCOUNT_PASSWORD_MIN } from "@/lib/validations/admin-users";
+import { PASSWORD_MAX } from "@/lib/validations/login";
 
 /**
- * The dashboard forms' small parts: a labelled field with its error, the form's message and
- * the submit button. Plain components: the client form leaves and server-rendered forms share them.
+ * The dashboard forms' small parts: a labelled field with its error (and the text and password
+ * fields made of it), the form's message and the submit button. Plain components: the client
+ * form leaves and server-rendered forms share them.
  */
 
 export const inputClass =
@@ -13,7 +16,9 @@ export function fieldAria(id: string, error: string | undefined) {
   return { id, "aria-invalid": error ? (true as const) : undefined, "aria-describedby": error ? `${id}-error` : undefined };
 }
 
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+type FieldProps = { id: string; label: string; hint?: string; error?: string };
+
+export function Field({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-gray-800">
@@ -27,6 +32,47 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A one-line text field. `verbatim` is for words typed exactly as they are (addresses, login
+ * ids): the phone keyboard does not capitalise them and the browser does not spell-check them.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  name,
+  defaultValue,
+  maxLength,
+  autoComplete,
+  verbatim = false,
+}: FieldProps & { name: string; defaultValue: string; maxLength: number; autoComplete?: string; verbatim?: boolean }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input
+        {...fieldAria(id, error)}
+        name={name}
+        type="text"
+        autoComplete={autoComplete}
+        autoCapitalize={verbatim ? "none" : undefined}
+        spellCheck={verbatim ? false : undefined}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        className={inputClass}
+      />
+    </Field>
+  );
+}
+
+/** A new account password, typed by an admin (a new user's first one, or a reset): never put back after a refusal. */
+export function PasswordField({ id, label, error }: Omit<FieldProps, "hint">) {
+  return (
+    <Field id={id} label={label} hint={`${ACCOUNT_PASSWORD_MIN}자 이상`} error={error}>
+      <input {...fieldAria(id, error)} name="password" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX} className={inputClass} />
+    </Field>
   );
 }
 

@@ -1,5 +1,5 @@
 import { BOARD_LIMITS, VIEW_COUNT_MODE_LABELS, VIEW_COUNT_MODE_OPTIONS, type BoardSettingField } from "@/lib/validations/admin-boards";
-import { Field, fieldAria, inputClass } from "../form-controls";
+import { Field, fieldAria, inputClass, TextField } from "../form-controls";
 
 type BoardSettingsFieldsProps = {
   idPrefix: string;
@@ -28,19 +28,16 @@ export function BoardSettingsFields({ idPrefix, error, value }: BoardSettingsFie
   );
   return (
     <>
-      <Field id={id("title")} label="게시판 이름" hint="사이트 메뉴와 목록 위에 보입니다." error={error("title")}>
-        <input {...fieldAria(id("title"), error("title"))} name="title" type="text" maxLength={BOARD_LIMITS.title} defaultValue={value("title")} className={inputClass} />
-      </Field>
-      <Field id={id("description")} label="설명 (선택)" error={error("description")}>
-        <input
-          {...fieldAria(id("description"), error("description"))}
-          name="description"
-          type="text"
-          maxLength={BOARD_LIMITS.description}
-          defaultValue={value("description")}
-          className={inputClass}
-        />
-      </Field>
+      <TextField
+        id={id("title")}
+        label="게시판 이름"
+        hint="사이트 메뉴와 목록 위에 보입니다."
+        error={error("title")}
+        name="title"
+        maxLength={BOARD_LIMITS.title}
+        defaultValue={value("title")}
+      />
+      <TextField id={id("description")} label="설명 (선택)" error={error("description")} name="description" maxLength={BOARD_LIMITS.description} defaultValue={value("description")} />
       {number("position", "메뉴 순서", "작은 수가 앞에 옵니다. 맨 앞 게시판이 첫 화면입니다.")}
       {number("rowsPerPage", "한 쪽의 글 수", `${BOARD_LIMITS.rowsPerPage.min}~${BOARD_LIMITS.rowsPerPage.max}`)}
       {number("pageLinkCount", "쪽 번호 개수", "목록 아래에 한 번에 보이는 쪽 번호 수")}

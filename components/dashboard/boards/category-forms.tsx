@@ -12,7 +12,7 @@ import {
   RenameCategorySchema,
   SLUG_RULE,
 } from "@/lib/validations/admin-boards";
-import { Field, fieldAria, FormMessage, inputClass, SubmitButton } from "../form-controls";
+import { fieldAria, FormMessage, SubmitButton, TextField } from "../form-controls";
 import { useDashboardForm } from "../use-dashboard-form";
 
 /** The forms of a board's categories (분류): add one, and rename, move or delete each. */
@@ -23,21 +23,17 @@ export function AddCategoryForm({ boardId }: { boardId: number }) {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate aria-label="분류 더하기" className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       <input type="hidden" name="boardId" value={boardId} />
-      <Field id={`${id}-name`} label="분류 이름" error={form.error("name")}>
-        <input {...fieldAria(`${id}-name`, form.error("name"))} name="name" type="text" maxLength={BOARD_LIMITS.categoryName} defaultValue={form.value("name")} className={inputClass} />
-      </Field>
-      <Field id={`${id}-slug`} label="분류 주소" hint={`?category= 뒤에 붙습니다. ${SLUG_RULE}`} error={form.error("slug")}>
-        <input
-          {...fieldAria(`${id}-slug`, form.error("slug"))}
-          name="slug"
-          type="text"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={40}
-          defaultValue={form.value("slug")}
-          className={inputClass}
-        />
-      </Field>
+      <TextField id={`${id}-name`} label="분류 이름" error={form.error("name")} name="name" maxLength={BOARD_LIMITS.categoryName} defaultValue={form.value("name")} />
+      <TextField
+        id={`${id}-slug`}
+        label="분류 주소"
+        hint={`?category= 뒤에 붙습니다. ${SLUG_RULE}`}
+        error={form.error("slug")}
+        name="slug"
+        verbatim
+        maxLength={40}
+        defaultValue={form.value("slug")}
+      />
       <div className="sm:pt-6">
         <SubmitButton pending={form.pending}>더하기</SubmitButton>
       </div>

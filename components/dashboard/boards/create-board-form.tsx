@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { createBoardAction } from "@/lib/actions/admin-boards";
 import { CREATE_BOARD_FIELDS, CreateBoardSchema, DEFAULT_BOARD_SETTINGS, SLUG_RULE } from "@/lib/validations/admin-boards";
-import { Field, fieldAria, FormMessage, inputClass, SubmitButton } from "../form-controls";
+import { FormMessage, SubmitButton, TextField } from "../form-controls";
 import { useDashboardForm } from "../use-dashboard-form";
 import { BoardSettingsFields } from "./board-settings-fields";
 
@@ -13,18 +13,16 @@ export function CreateBoardForm() {
   const form = useDashboardForm(createBoardAction, { schema: CreateBoardSchema, fields: CREATE_BOARD_FIELDS });
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate aria-label="새 게시판 만들기" className="grid gap-4 sm:grid-cols-2">
-      <Field id={`${id}-slug`} label="주소" hint={`게시판 주소 /news 의 news 자리: ${SLUG_RULE}. 만든 뒤에는 바꿀 수 없습니다.`} error={form.error("slug")}>
-        <input
-          {...fieldAria(`${id}-slug`, form.error("slug"))}
-          name="slug"
-          type="text"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={40}
-          defaultValue={form.value("slug")}
-          className={inputClass}
-        />
-      </Field>
+      <TextField
+        id={`${id}-slug`}
+        label="주소"
+        hint={`게시판 주소 /news 의 news 자리: ${SLUG_RULE}. 만든 뒤에는 바꿀 수 없습니다.`}
+        error={form.error("slug")}
+        name="slug"
+        verbatim
+        maxLength={40}
+        defaultValue={form.value("slug")}
+      />
       <BoardSettingsFields idPrefix={id} error={form.error} value={(field) => form.value(field, DEFAULT_BOARD_SETTINGS[field])} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <SubmitButton pending={form.pending}>게시판 만들기</SubmitButton>

@@ -2,9 +2,8 @@
 
 import { useId } from "react";
 import { resetPasswordAction } from "@/lib/actions/admin-users";
-import { ACCOUNT_PASSWORD_MIN, RESET_PASSWORD_FIELDS, ResetPasswordSchema } from "@/lib/validations/admin-users";
-import { PASSWORD_MAX } from "@/lib/validations/login";
-import { Field, fieldAria, FormMessage, inputClass, SubmitButton } from "../form-controls";
+import { RESET_PASSWORD_FIELDS, ResetPasswordSchema } from "@/lib/validations/admin-users";
+import { FormMessage, PasswordField, SubmitButton } from "../form-controls";
 import { useDashboardForm } from "../use-dashboard-form";
 
 /**
@@ -19,16 +18,7 @@ export function ResetPasswordForm({ userId, summary }: { userId: number; summary
       <summary className="cursor-pointer text-sm font-semibold text-gray-700 hover:text-brand-700">{summary}</summary>
       <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-2">
         <input type="hidden" name="userId" value={userId} />
-        <Field id={`${id}-password`} label="새 비밀번호" hint={`${ACCOUNT_PASSWORD_MIN}자 이상`} error={form.error("password")}>
-          <input
-            {...fieldAria(`${id}-password`, form.error("password"))}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX}
-            className={inputClass}
-          />
-        </Field>
+        <PasswordField id={`${id}-password`} label="새 비밀번호" error={form.error("password")} />
         <SubmitButton pending={form.pending} tone="plain">
           저장
         </SubmitButton>
