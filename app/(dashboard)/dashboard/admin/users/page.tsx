@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AdminCollectionPage, AdminTable } from "@/components/dashboard/admin-collection-page";
 import { CreateUserForm } from "@/components/dashboard/users/create-user-form";
 import { ResetPasswordForm } from "@/components/dashboard/users/reset-password-form";
 import { UserRoleForm } from "@/components/dashboard/users/user-role-form";
@@ -10,6 +11,8 @@ import { listUsersForAdmin, type AdminUserRow } from "@/lib/data/admin-users";
 import { formatDate, isoKoreanTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "사용자" };
+
+const USER_COLUMNS = [{ label: "아이디" }, { label: "이름" }, { label: "권한" }, { label: "상태" }, { label: "만든 날" }, { label: "비밀번호" }];
 
 /**
  * 사용자 (admins only): every account with its role and state; 권한 변경, 사용 중지 / 다시
@@ -22,38 +25,13 @@ export default async function AdminUsersPage() {
   if (!result.ok) notFound();
 
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="users-title" className="space-y-4">
-        <h1 id="users-title" className="text-xl font-bold text-gray-900">
-          사용자
-        </h1>
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-gray-200 bg-gray-50 text-xs text-gray-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">아이디</th>
-                <th scope="col" className="px-3 py-2 font-semibold">이름</th>
-                <th scope="col" className="px-3 py-2 font-semibold">권한</th>
-                <th scope="col" className="px-3 py-2 font-semibold">상태</th>
-                <th scope="col" className="px-3 py-2 font-semibold">만든 날</th>
-                <th scope="col" className="px-3 py-2 font-semibold">비밀번호</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {result.users.map((user) => (
-                <UserRow key={user.id} user={user} isSelf={user.id === admin.id} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="new-user-title" className="space-y-3 rounded border border-gray-200 bg-white p-4">
-        <h2 id="new-user-title" className="text-lg font-bold text-gray-900">
-          새 사용자
-        </h2>
-        <CreateUserForm />
-      </section>
-    </div>
+    <AdminCollectionPage titleId="users-title" title="사용자" createTitleId="new-user-title" createTitle="새 사용자" createForm={<CreateUserForm />}>
+      <AdminTable columns={USER_COLUMNS}>
+        {result.users.map((user) => (
+          <UserRow key={user.id} user={user} isSelf={user.id === admin.id} />
+        ))}
+      </AdminTable>
+    </AdminCollectionPage>
   );
 }
 
