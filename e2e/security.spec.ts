@@ -226,4 +226,29 @@ test.describe("CSRF", () => {
     expect(counted.headers()["x-view-counted"]).toBe("1");
     await expect.poll(async () => (await db.post(postId)).viewCount).toBe(before + 1);
   });
+
+  test("the no-JavaScript view image (the one GET that counts) counts nothing when another site's page or a bare request asks for it", async ({ page, browser, request, baseURL }) => {
+    const postId = await articleOfPage24(page, 4);
+    const before = (await db.post(postId)).viewCount;
+    const pixelUrl = `${baseURL}/api/views?post=${postId}`;
+    // A page on another site embeds the image, in a real browser without JavaScript (as the article's <noscript> would).
+    const context = await browser.newContext({ javaScriptEnabled: false, ...ownAddress() });
+    const foreign = await context.newPage();
+    await foreign.route("https://evil.example/", (route) => route.fulfill({ contentType: "text/html", body: `<img src="${pixelUrl}" alt="">` }));
+    const [image] = await Promise.all([foreign.waitForResponse((response) => response.url() === pixelUrl), foreign.goto("https://evil.example/")]);
+    expect(await image.request().headerValue("sec-fetch-site")).toBe("cross-site");
+    expect(image.headers()["x-view-counted"]).toBe("0; not-own-page");
+    await context.close();
+    // A link followed or an address typed (no page of ours asking), and a tool sending neither Fetch Metadata nor Referer.
+    const typed = await request.get(pixelUrl, { headers: { "Sec-Fetch-Site": "none" } });
+    expect(typed.headers()["x-view-counted"]).toBe("0; not-own-page");
+    const bare = await request.get(pixelUrl);
+    expect(bare.status()).toBe(200);
+    expect(bare.headers()["x-view-counted"]).toBe("0; not-own-page");
+    expect((await db.post(postId)).viewCount).toBe(before);
+    // The same image asked for by this site's page counts (e2e/view-counting.spec.ts shows it from a real article page).
+    const own = await request.get(pixelUrl, { headers: { "Sec-Fetch-Site": "same-origin", Referer: `${baseURL}/news/${postId}` } });
+    expect(own.headers()["x-view-counted"]).toBe("1");
+    await expect.poll(async () => (await db.post(postId)).viewCount).toBe(before + 1);
+  });
 });

@@ -18,10 +18,14 @@ export function changesState(method: string): boolean {
  */
 export function isForeignOrigin(headers: Headers, siteUrl: string): boolean {
   const origin = headers.get("origin");
-  if (origin === null) return false;
+  return origin !== null && isForeignAddress(origin, headers, siteUrl);
+}
+
+/** True when `address` (an Origin or a Referer) is not on this site's hosts, or is no http(s) address. */
+function isForeignAddress(address: string, headers: Headers, siteUrl: string): boolean {
   let originHost: string;
   try {
-    const url = new URL(origin);
+    const url = new URL(address);
     if (url.protocol !== "http:" && url.protocol !== "https:") return true;
     originHost = url.host.toLowerCase();
   } catch {
@@ -34,3 +38,17 @@ export function isForeignOrigin(headers: Headers, siteUrl: string): boolean {
 }
 
 export const FOREIGN_ORIGIN_MESSAGE = "다른 사이트에서 보낸 요청은 받지 않습니다.";
+
+/**
+ * True when a GET for a subresource (the article's no-JavaScript view image) was made by one of
+ * this site's own pages. Browsers say so in `Sec-Fetch-Site` (`same-origin`); one too old to
+ * send it still sends the page's address as `Referer` (the referrer policy keeps it within the
+ * site), which must then be ours. Anything else — another site's `<img>`, an address typed into
+ * the bar (`none`), a tool sending neither header — is not this site's page asking.
+ */
+export function isOwnPageRequest(headers: Headers, siteUrl: string): boolean {
+  const fetchSite = headers.get("sec-fetch-site");
+  if (fetchSite !== null) return fetchSite === "same-origin";
+  const referer = headers.get("referer");
+  return referer !== null && !isForeignAddress(referer, headers, siteUrl);
+}

@@ -3,12 +3,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { countView } from "@/lib/data/views";
+import { isOwnPageRequest } from "@/lib/security/same-origin";
+import { siteConfig } from "@/lib/site-config";
 import { clientIp } from "@/lib/visitors/visitor-key";
 
 /**
  * The view beacon: POST {"postId": 123} from the article page's client component, or
  * GET ?post=123 from its <noscript> image when JavaScript is off. The article HTML itself never
- * counts, so it can come from a cache. Always answers quickly and never with an error page:
+ * counts, so it can come from a cache. The GET is the site's one GET that changes state
+ * (SECURITY.md): it counts only when this site's own page asked for it (isOwnPageRequest), so
+ * another site embedding the image, or a link to it, counts nothing. Always answers quickly and never with an error page:
  * a view that does not count is still a 204. A body over MAX_BODY_BYTES is refused (413) unread.
  */
 const VISITOR_COOKIE = "nv";
@@ -79,7 +83,11 @@ export async function POST(request: NextRequest) {
 
 export async function GET(request: NextRequest) {
   const parsed = beaconSchema.safeParse({ postId: request.nextUrl.searchParams.get("post") });
-  return handle(request, parsed.success ? parsed.data.postId : null, () =>
-    new NextResponse(PIXEL, { status: 200, headers: { "Content-Type": "image/gif", "Content-Length": String(PIXEL.length) } }),
-  );
+  const pixel = () => new NextResponse(PIXEL, { status: 200, headers: { "Content-Type": "image/gif", "Content-Length": String(PIXEL.length) } });
+  if (parsed.success && !isOwnPageRequest(request.headers, siteConfig.url)) {
+    const response = await handle(request, null, pixel);
+    response.headers.set("X-View-Counted", "0; not-own-page");
+    return response;
+  }
+  return handle(request, parsed.success ? parsed.data.postId : null, pixel);
 }
