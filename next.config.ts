@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
-import { ARTICLE_PATH, ARTICLE_QUERY_KEYS } from "./lib/routing/article-url";
+import { ARTICLE_PATH, ARTICLE_QUERY_KEYS, BOARD_PATH, LIST_QUERY_KEYS } from "./lib/routing/cached-urls";
 import { SECURITY_HEADERS } from "./lib/security/security-headers";
 
-// Which article URLs the full-route cache serves (ARTICLE_PATH, ARTICLE_QUERY_KEYS): shared with proxy.ts.
+// Which URLs the full-route cache serves (lib/routing/cached-urls.ts): shared with proxy.ts.
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: another build folder, so two builds (and their e2e servers) can share one
   // checkout, e.g. a second engineer's test run on the same machine. Default .next.
@@ -35,7 +35,14 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   async rewrites() {
+    // After the file-system routes: /dashboard, /login and the other app routes are never
+    // rewritten, only what app/(site)/[board] would otherwise answer.
     return [
+      {
+        source: BOARD_PATH,
+        missing: LIST_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
+        destination: "/:board/cached",
+      },
       {
         source: ARTICLE_PATH,
         missing: ARTICLE_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
@@ -53,8 +60,11 @@ const nextConfig: NextConfig = {
     ];
   },
   async redirects() {
-    // The cached route is reached by the rewrite only; its own address is the article's.
-    return [{ source: `${ARTICLE_PATH}/cached`, destination: "/:board/:postId", permanent: true }];
+    // The cached routes are reached by the rewrites only; their own addresses are the board's and the article's.
+    return [
+      { source: `${BOARD_PATH}/cached`, destination: "/:board", permanent: true },
+      { source: `${ARTICLE_PATH}/cached`, destination: "/:board/:postId", permanent: true },
+    ];
   },
 };
 

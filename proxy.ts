@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isCachedArticleUrl } from "@/lib/routing/article-url";
+import { isCachedPageUrl } from "@/lib/routing/cached-urls";
 import { CACHED_PAGE_NONCE, contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 import { changesState, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from "@/lib/security/same-origin";
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/security-headers";
@@ -12,8 +12,8 @@ import { siteConfig } from "@/lib/site-config";
  *    any server action or route handler runs (lib/security/same-origin.ts).
  * 2. Content-Security-Policy with a nonce (lib/security/content-security-policy.ts): on the
  *    response, and on the request, where Next reads the nonce to put it on its own scripts. A
- *    new nonce per request, except on the plain article URL that Next's full-route cache
- *    serves: its cached HTML carries the nonce it was rendered with, so those requests all get
+ *    new nonce per request, except on the URLs Next's full-route cache serves (a board's first
+ *    page, a plain article URL): its cached HTML carries the nonce it was rendered with, so those requests all get
  *    the server process's CACHED_PAGE_NONCE. Strict-Transport-Security when the site is https.
  * 3. The dashboard's front door. Without a session cookie there is nothing to show, so the
  *    visitor goes to /login and comes back afterwards. This only redirects: every dashboard page
@@ -122,7 +122,7 @@ export async function proxy(request: NextRequest) {
     );
   }
 
-  const nonce = isCachedArticleUrl(pathname, searchParams) ? CACHED_PAGE_NONCE : newNonce();
+  const nonce = isCachedPageUrl(pathname, searchParams) ? CACHED_PAGE_NONCE : newNonce();
   const policy = contentSecurityPolicy({ nonce, https: HTTPS, development: DEVELOPMENT });
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", policy);

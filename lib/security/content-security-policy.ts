@@ -25,8 +25,8 @@ export function newNonce(): string {
 }
 
 /**
- * The nonce of pages kept in Next's full-route cache (the plain article URL, see
- * lib/routing/article-url.ts). Cached HTML cannot change per request, so its scripts carry the
+ * The nonce of pages kept in Next's full-route cache (a board's first page and a plain article URL, see
+ * lib/routing/cached-urls.ts). Cached HTML cannot change per request, so its scripts carry the
  * nonce of the request that rendered it: proxy.ts gives every such request this one, random per
  * server process. The cache lives in the same process's memory (next.config.ts:
  * isrFlushToDisk false), so a cached page and its header always agree, and a restart replaces

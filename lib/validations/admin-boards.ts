@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BAD_REQUEST_MESSAGE, idField, lineField } from "./dashboard-form";
+import { RESERVED_BOARD_SLUGS } from "@/lib/routing/cached-urls";
 
 /**
  * Boards and their categories (게시판 관리, admins only): the one schema of each, shared by
@@ -15,16 +16,8 @@ export const BOARD_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CATEGORY_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const SLUG_RULE = "영문 소문자, 숫자, 하이픈(-)으로 40자까지 (하이픈으로 시작하지 않게)";
 
-/**
- * Top-level addresses that are not boards: the app's own routes (app/), the files the site
- * serves at its root, and names kept for feeds and pages to come. A board there would never
- * be reached, or would hide the route.
- */
-export const RESERVED_BOARD_SLUGS = [
-  "dashboard", "login", "logout", "api", "media", "_next", "feeds", "feed", "rss", "atom",
-  "sitemap.xml", "robots.txt", "favicon.ico", "search", "print", "admin", "static", "tags", "tag",
-  "sitemaps", "og",
-] as const;
+/** Top-level addresses that are not boards (the app's own routes): lib/routing/cached-urls.ts. */
+export { RESERVED_BOARD_SLUGS };
 
 export const VIEW_COUNT_MODE_OPTIONS = ["every", "once", "off"] as const;
 export const VIEW_COUNT_MODE_LABELS: Record<(typeof VIEW_COUNT_MODE_OPTIONS)[number], string> = {

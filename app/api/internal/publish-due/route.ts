@@ -1,11 +1,14 @@
 import { revalidateTag } from "next/cache";
-import { articleTag, boardTag } from "@/lib/cache-tags";
+import { announceToOtherInstances } from "@/lib/cache/cross-instance-revalidation";
+import { articleTag, boardListTag, boardTag } from "@/lib/cache-tags";
 import { publishDuePosts } from "@/lib/data/scheduled-posts";
 import { isInternalToken } from "@/lib/internal/internal-requests";
 
 /**
  * Called by the server's own scheduler (lib/publishing/scheduler.ts) when a scheduled article
- * is due: publishes what is due and revalidates the pages that now show it. Anyone else gets
+ * is due: publishes what is due and revalidates the pages that now show it, here and (on
+ * PostgreSQL) on the other app instances. When several instances poll, only the one whose
+ * update published an article gets it back, and that one tells the others. Anyone else gets
  * a 404, as if the route did not exist.
  */
 export const dynamic = "force-dynamic";
@@ -17,7 +20,12 @@ export async function POST(request: Request) {
   const published = await publishDuePosts();
   for (const post of published) {
     revalidateTag(articleTag(post.id), { expire: 0 });
+    revalidateTag(boardListTag(post.boardSlug), { expire: 0 });
     revalidateTag(boardTag(post.boardSlug), "max");
   }
+  announceToOtherInstances({
+    expire: published.flatMap((post) => [articleTag(post.id), boardListTag(post.boardSlug)]),
+    refresh: published.map((post) => boardTag(post.boardSlug)),
+  });
   return Response.json({ published: published.map((post) => post.id) });
 }
