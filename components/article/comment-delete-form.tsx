@@ -3,7 +3,8 @@
 import { useId } from "react";
 import { deleteCommentAction } from "@/lib/actions/comments";
 import { DeleteCommentSchema, DeleteGuestCommentSchema } from "@/lib/validations/comment";
-import { CancelButton, FormMessage, PasswordField, SubmitButton } from "./comment-fields";
+import { PasswordField } from "./comment-fields";
+import { CommentFormShell } from "./comment-form-shell";
 import { announceComment, useCommentForm } from "./use-comment-form";
 
 type CommentDeleteFormProps = {
@@ -31,16 +32,15 @@ export function CommentDeleteForm({ commentId, needsPassword, listQuery, permali
     },
   });
   return (
-    <form
-      ref={form.formRef}
-      action={form.formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label="댓글 삭제"
+    <CommentFormShell
+      form={form}
+      label="댓글 삭제"
       className="mt-2 space-y-2.5 rounded border border-orange-200 bg-orange-50/50 p-3"
+      hidden={{ commentId, listQuery }}
+      messageAutoFocus={!form.errors.password}
+      cancel={cancel}
+      submit={{ label: "삭제", pendingText: "삭제 중…", tone: "danger" }}
     >
-      <input type="hidden" name="commentId" value={commentId} />
-      <input type="hidden" name="listQuery" value={listQuery} />
       <p id={`${id}-question`} className="text-sm font-semibold text-gray-800">
         이 댓글을 삭제할까요?
       </p>
@@ -49,13 +49,6 @@ export function CommentDeleteForm({ commentId, needsPassword, listQuery, permali
           <PasswordField id={`${id}-password`} error={form.errors.password} hint="댓글을 쓸 때 정한 비밀번호" autoFocus />
         </div>
       )}
-      <FormMessage message={form.message} messageRef={form.messageRef} autoFocus={!form.errors.password} />
-      <div className="flex justify-end gap-2">
-        <CancelButton onCancel={cancel.onCancel} href={cancel.href} />
-        <SubmitButton pending={form.pending} pendingText="삭제 중…" tone="danger">
-          삭제
-        </SubmitButton>
-      </div>
-    </form>
+    </CommentFormShell>
   );
 }

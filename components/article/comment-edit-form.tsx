@@ -3,7 +3,8 @@
 import { useId } from "react";
 import { editCommentAction } from "@/lib/actions/comments";
 import { EditCommentSchema, EditGuestCommentSchema } from "@/lib/validations/comment";
-import { BodyField, CancelButton, FormMessage, PasswordField, SubmitButton } from "./comment-fields";
+import { BodyField, PasswordField } from "./comment-fields";
+import { CommentFormShell } from "./comment-form-shell";
 import { announceComment, revealComment, useCommentForm } from "./use-comment-form";
 
 type CommentEditFormProps = {
@@ -32,16 +33,15 @@ export function CommentEditForm({ commentId, body, needsPassword, listQuery, per
   });
   const firstInvalid = (["body", "password"] as const).find((field) => form.errors[field]);
   return (
-    <form
-      ref={form.formRef}
-      action={form.formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label="댓글 수정"
+    <CommentFormShell
+      form={form}
+      label="댓글 수정"
       className="mt-2 space-y-2.5 rounded border border-gray-300 bg-gray-50 p-3"
+      hidden={{ commentId, listQuery }}
+      messageAutoFocus={!firstInvalid}
+      cancel={cancel}
+      submit={{ label: "수정", pendingText: "저장 중…" }}
     >
-      <input type="hidden" name="commentId" value={commentId} />
-      <input type="hidden" name="listQuery" value={listQuery} />
       <BodyField
         id={`${id}-body`}
         label="댓글 수정"
@@ -54,13 +54,6 @@ export function CommentEditForm({ commentId, body, needsPassword, listQuery, per
           <PasswordField id={`${id}-password`} error={form.errors.password} hint="댓글을 쓸 때 정한 비밀번호" autoFocus={firstInvalid === "password"} />
         </div>
       )}
-      <FormMessage message={form.message} messageRef={form.messageRef} autoFocus={!firstInvalid} />
-      <div className="flex justify-end gap-2">
-        <CancelButton onCancel={cancel.onCancel} href={cancel.href} />
-        <SubmitButton pending={form.pending} pendingText="저장 중…">
-          수정
-        </SubmitButton>
-      </div>
-    </form>
+    </CommentFormShell>
   );
 }

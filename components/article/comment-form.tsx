@@ -3,7 +3,8 @@
 import { useId } from "react";
 import { createCommentAction } from "@/lib/actions/comments";
 import { CreateGuestCommentSchema, CreateMemberCommentSchema } from "@/lib/validations/comment";
-import { BodyField, CancelButton, FormMessage, GuestNameField, PasswordField, SubmitButton } from "./comment-fields";
+import { BodyField, GuestNameField, PasswordField } from "./comment-fields";
+import { CommentFormShell } from "./comment-form-shell";
 import { announceComment, revealComment, useCommentForm } from "./use-comment-form";
 import { useCommentViewer } from "./use-comment-viewer";
 
@@ -57,17 +58,15 @@ export function CommentForm({ postId, parentId, listQuery, permalink, cancel, on
   const firstInvalid = (["guestName", "password", "body"] as const).find((field) => form.errors[field]);
 
   return (
-    <form
-      ref={form.formRef}
-      action={form.formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label={isReply ? "답글 쓰기" : "댓글 쓰기"}
+    <CommentFormShell
+      form={form}
+      label={isReply ? "답글 쓰기" : "댓글 쓰기"}
       className="space-y-2.5 rounded border border-gray-300 bg-gray-50 p-3"
+      hidden={{ postId, parentId: parentId ?? "", listQuery }}
+      messageAutoFocus={!firstInvalid}
+      cancel={cancel}
+      submit={{ label: "등록", pendingText: "등록 중…" }}
     >
-      <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="parentId" value={parentId ?? ""} />
-      <input type="hidden" name="listQuery" value={listQuery} />
       {asMember && <input type="hidden" name="asMember" value="1" />}
       {asMember ? (
         <p className="text-[13px] text-gray-700">
@@ -96,13 +95,6 @@ export function CommentForm({ postId, parentId, listQuery, permalink, cancel, on
         defaultValue={form.values?.body}
         autoFocus={firstInvalid ? firstInvalid === "body" : autoFocus}
       />
-      <FormMessage message={form.message} messageRef={form.messageRef} autoFocus={!firstInvalid} />
-      <div className="flex justify-end gap-2">
-        {cancel && <CancelButton onCancel={cancel.onCancel} href={cancel.href} />}
-        <SubmitButton pending={form.pending} pendingText="등록 중…">
-          등록
-        </SubmitButton>
-      </div>
-    </form>
+    </CommentFormShell>
   );
 }
