@@ -1,4 +1,4 @@
-import { SiteFooter } from "@/components/site/site-footer";
+import { SiteFrame } from "@/components/site/site-frame";
 import { SiteHeader } from "@/components/site/site-header";
 
 /**
@@ -9,16 +9,5 @@ import { SiteHeader } from "@/components/site/site-header";
  * it can be cached with the page.
  */
 export default function PublicSiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      {/* Targets of the article toolbar's 위로 / 아래로 (plain links, so they work without JS). */}
-      <div id="top" />
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        {children}
-      </main>
-      <SiteFooter />
-      <div id="page-bottom" />
-    </>
-  );
+  return <SiteFrame header={<SiteHeader />}>{children}</SiteFrame>;
 }

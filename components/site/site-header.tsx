@@ -4,7 +4,11 @@ import { siteConfig } from "@/lib/site-config";
 import { AccountLink } from "./account-link";
 
 export async function SiteHeader() {
-  const boards = await listBoards();
+  return <SiteHeaderView boards={await listBoards()} />;
+}
+
+/** The header's markup for a given boards menu (the benchmark's control pages pass a fixed one). */
+export function SiteHeaderView({ boards }: { boards: { slug: string; title: string }[] }) {
   return (
     <header className="border-b-2 border-brand-700 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
