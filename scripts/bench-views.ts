@@ -25,10 +25,7 @@
  * gives a request without one a fresh random id, and the id is part of the visitor key, so
  * cookieless requests would each be a new visitor and repeats would count.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, type Database } from "../lib/db/client";
@@ -36,9 +33,27 @@ import type { DatabaseEngine } from "../lib/db/engine";
 import { DEMO_BOARD, seedDemoSite } from "../lib/seed/seed-site";
 import { koreanDay } from "../lib/visitors/visitor-key";
 import { createThrowawayDatabase } from "../tests/support/throwaway-database";
-
-const root = path.join(__dirname, "..");
-const nextBin = path.join(root, "node_modules", ".bin", "next");
+import {
+  choosePort,
+  fail,
+  finish,
+  fmt,
+  gitCommit,
+  hasBuild,
+  headerValue,
+  nextBuild,
+  onCleanup,
+  optionReader,
+  percentile,
+  root,
+  runLoad,
+  startHarness,
+  startServer,
+  stopServer,
+  waitUntilServing,
+  beaconVisitorHeaders,
+  type AutocannonRequest,
+} from "./support/bench-harness";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -55,24 +70,7 @@ type Options = {
 };
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const index = argv.indexOf(`--${name}`);
-    if (index === -1) return undefined;
-    const given = argv[index + 1];
-    if (given === undefined || given.startsWith("--")) fail(`--${name} needs a value`);
-    return given;
-  };
-  const whole = (name: string, fallback: number, min = 1): number => {
-    const given = value(name);
-    if (given === undefined) return fallback;
-    const number = Number(given);
-    if (!Number.isInteger(number) || number < min) fail(`--${name} needs a whole number ≥ ${min}, got "${given}"`);
-    return number;
-  };
-  const known = new Set(["engine", "database-url", "views", "connections", "visitors", "articles", "warmup", "posts", "port"]);
-  for (const arg of argv) {
-    if (arg.startsWith("--") && !known.has(arg.slice(2))) fail(`unknown option ${arg}`);
-  }
+  const { value, whole } = optionReader(argv, ["engine", "database-url", "views", "connections", "visitors", "articles", "warmup", "posts", "port"]);
   const databaseUrl = value("database-url");
   if (databaseUrl) process.env.TEST_POSTGRES_URL = databaseUrl;
   const engine = (value("engine") ?? (databaseUrl ? "postgresql" : "sqlite")) as DatabaseEngine;
@@ -93,11 +91,6 @@ function parseOptions(argv: string[]): Options {
   if (options.connections > options.views) fail("--connections cannot exceed --views");
   if (options.articles * 2 > options.posts) fail("--posts must be at least twice --articles (warm-up uses other articles)");
   return options;
-}
-
-function fail(message: string): never {
-  console.error(`bench:views: ${message}`);
-  process.exit(2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,216 +115,16 @@ function planRequest(i: number, visitors: number, articles: number): { visitor: 
   return { visitor, article: (7 * visitor + offset) % articles };
 }
 
-const CHROME_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const BOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
-/** A browser of its own: user agent and `nv` cookie id (the route accepts [A-Za-z0-9_-]{16,64}). */
-function visitorHeaders(kind: "bench" | "warm", visitor: number): Record<string, string> {
-  const number = String(visitor).padStart(6, "0");
-  return {
-    "content-type": "application/json",
-    "user-agent": `${CHROME_UA} Visitor/${kind}-${number}`,
-    cookie: `nv=${kind}-visitor-${number}`,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
-// autocannon (no type declarations ship with it; the few fields used here)
-
-type AutocannonRequest = {
-  method?: string;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
-  onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
-};
-type AutocannonResult = {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  mismatches: number;
-  resets: number;
-  "1xx": number;
-  "2xx": number;
-  "3xx": number;
-  "4xx": number;
-  "5xx": number;
-  statusCodeStats: Record<string, { count: number }>;
-  requests: { total: number; average: number };
-  latency: { p50: number; p99: number; max: number };
-};
-type AutocannonInstance = NodeJS.EventEmitter & { stop: () => void };
-type Autocannon = ((options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance) & {
-  track?: unknown;
-};
-const autocannon = createRequire(__filename)("autocannon") as Autocannon;
-
-let runningLoad: AutocannonInstance | null = null;
-
-type LoadRun = { result: AutocannonResult; wallSeconds: number; latencies: number[]; errorMessages: Map<string, number> };
-
-function runLoad(options: Record<string, unknown>): Promise<LoadRun> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    const errorMessages = new Map<string, number>();
-    const started = process.hrtime.bigint();
-    const instance = autocannon(options, (error, result) => {
-      runningLoad = null;
-      if (interrupted) reject(new Error("interrupted"));
-      else if (error) reject(error);
-      else resolve({ result, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9, latencies, errorMessages });
-    });
-    runningLoad = instance;
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-    instance.on("reqError", (error: Error) => {
-      const message = error?.message ?? String(error);
-      errorMessages.set(message, (errorMessages.get(message) ?? 0) + 1);
-    });
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round(sorted[index] * 10) / 10;
-}
-
-function headerValue(headers: Record<string, string | string[]>, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Build, server, cleanup
-
-const cleanups: { label: string; run: () => Promise<void> }[] = [];
-let cleaning: Promise<void> | null = null;
-
-function onCleanup(label: string, run: () => Promise<void>) {
-  cleanups.push({ label, run });
-}
-
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    runningLoad?.stop();
-    while (cleanups.length) {
-      const task = cleanups.pop()!;
-      try {
-        await task.run();
-      } catch (error) {
-        console.error(`bench:views: could not ${task.label}:`, error instanceof Error ? error.message : error);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-let interrupted = false;
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    // npx/tsx pass the terminal's Ctrl+C on as well: one signal is enough to stop.
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\nbench:views: ${signal}, stopping the server and dropping the database…`);
-    void cleanup().then(() => process.exit(130));
-  });
-}
+// Build
 
 function ensureBuild() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const routes = path.join(root, ".next", "app-path-routes-manifest.json");
-  const hasViews = existsSync(routes) && readFileSync(routes, "utf8").includes('"/api/views"');
-  if (existsSync(buildId) && hasViews) return;
-  console.log(existsSync(buildId) ? "The production build has no /api/views: rebuilding (next build)…" : "No production build: building (next build)…");
-  const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
+  if (hasBuild(["/api/views"])) return;
+  console.log("No production build with /api/views: building (next build)…");
+  nextBuild();
 }
-
-function portIsFree(port: number): Promise<boolean> {
-  const tryHost = (host: string) =>
-    new Promise<boolean>((resolve) => {
-      const server = net.createServer();
-      server.once("error", () => resolve(false));
-      server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
-    });
-  return tryHost("127.0.0.1").then((free) => (free ? tryHost("0.0.0.0") : false));
-}
-
-async function choosePort(wanted: number | null): Promise<number> {
-  if (wanted !== null) {
-    if (!(await portIsFree(wanted))) throw new Error(`port ${wanted} is in use`);
-    return wanted;
-  }
-  for (let port = 3300; port < 3400; port++) if (await portIsFree(port)) return port;
-  throw new Error("no free port in 3300–3399");
-}
-
-type Server = { process: ChildProcess; log: string[]; exited: Promise<number | null> };
-
-function startServer(url: string, port: number): Server {
-  const child = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so the whole server (and any worker) stops together
-  });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) {
-      if (!line.trim()) continue;
-      log.push(line);
-      if (process.env.BENCH_VERBOSE) console.log(`  [server] ${line}`);
-      if (log.length > 200) log.shift();
-    }
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { process: child, log, exited };
-}
-
-async function stopServer(server: Server) {
-  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
-  const group = -server.process.pid!;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(group, signal);
-    } catch {
-      // already gone
-    }
-  };
-  signalGroup("SIGTERM");
-  const stopped = await Promise.race([server.exited.then(() => true), delay(10_000).then(() => false)]);
-  if (!stopped) {
-    signalGroup("SIGKILL");
-    await server.exited;
-  }
-}
-
-async function waitUntilServing(server: Server, base: string) {
-  const deadline = Date.now() + 120_000;
-  let exitCode: number | null | undefined;
-  void server.exited.then((code) => (exitCode = code));
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`next start exited (${exitCode}):\n${server.log.join("\n")}`);
-    try {
-      const response = await fetch(`${base}/${DEMO_BOARD.slug}`, { signal: AbortSignal.timeout(10_000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await delay(250);
-  }
-  throw new Error(`next start did not serve /${DEMO_BOARD.slug} within 120 s:\n${server.log.join("\n")}`);
-}
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------
 // Database reads
@@ -363,14 +156,6 @@ async function viewState(database: Database, postIds: number[]): Promise<{ viewS
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function gitCommit(): string | null {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-  } catch {
-    return null;
-  }
-}
-
 function printTable(rows: [string, string][]) {
   const width = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
@@ -379,8 +164,6 @@ function printTable(rows: [string, string][]) {
   for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value.padStart(valueWidth)} |`);
   console.log(line);
 }
-
-const fmt = (value: number, digits = 0) => value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -392,7 +175,7 @@ async function main() {
   );
 
   ensureBuild();
-  const port = await choosePort(options.port);
+  const port = await choosePort(options.port, 3300);
 
   const throwaway = await createThrowawayDatabase(engine, { label: "bench", migrated: true });
   onCleanup("drop the throwaway database", () => throwaway.drop());
@@ -406,7 +189,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const server = startServer(throwaway.url, port);
   onCleanup("stop the server", () => stopServer(server));
-  await waitUntilServing(server, base);
+  await waitUntilServing(server, base, `/${DEMO_BOARD.slug}`);
   console.log(`Serving the production build at ${base} (DATABASE_URL: ${engine} throwaway).`);
 
   // Warm-up: half bot views of the measured articles (loads their cached count settings, counts
@@ -426,7 +209,7 @@ async function main() {
           setupRequest: (request: AutocannonRequest) => {
             const w = next++;
             const bot = w % 2 === 0;
-            const headers = bot ? { "content-type": "application/json", "user-agent": BOT_UA } : visitorHeaders("warm", w);
+            const headers = bot ? { "content-type": "application/json", "user-agent": BOT_UA } : beaconVisitorHeaders("warm", w);
             const postId = bot ? measured[(w / 2) % articles] : warm[w % articles];
             return { ...request, headers, body: JSON.stringify({ postId }) };
           },
@@ -468,7 +251,7 @@ async function main() {
           const pair = `${visitor}:${article}`;
           issuedPairs.set(pair, (issuedPairs.get(pair) ?? 0) + 1);
           context.pair = pair;
-          return { ...request, headers: visitorHeaders("bench", visitor), body: JSON.stringify({ postId: measured[article] }) };
+          return { ...request, headers: beaconVisitorHeaders("bench", visitor), body: JSON.stringify({ postId: measured[article] }) };
         },
         onResponse: (_status: number, _body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => {
           const outcome = headerValue(headers, "x-view-counted");
@@ -568,13 +351,5 @@ async function main() {
   return exact && requestErrors === 0 ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  })
-  .catch(async (error) => {
-    if (!interrupted) console.error("bench:views failed:", error instanceof Error ? error.message : error);
-    await cleanup();
-    process.exit(interrupted ? 130 : 1);
-  });
+startHarness("bench:views");
+finish(main());
