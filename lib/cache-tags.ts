@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/cache";
+import { forgetBoardAnchors } from "@/lib/board/list-anchors";
 import { announceToOtherInstances, expireAgainShortly } from "@/lib/cache/cross-instance-revalidation";
 
 /**
@@ -29,6 +30,11 @@ export const articleTag = (postId: number) => `article:${postId}`;
 export const boardTag = (boardSlug: string) => `board:${boardSlug}`;
 export const boardListTag = (boardSlug: string) => `list:${boardSlug}`;
 
+/** The board a board or list tag names (null for an article tag). */
+export function boardOfTag(tag: string): string | null {
+  return /^(?:board|list):(.+)$/.exec(tag)?.[1] ?? null;
+}
+
 /** An article or board tag as made above (the internal revalidate route accepts nothing else). */
 export function isCacheTag(value: unknown): value is string {
   return typeof value === "string" && /^(article:[1-9]\d{0,9}|(board|list):[a-z0-9][a-z0-9-]{0,39})$/.test(value);
@@ -56,6 +62,7 @@ export function revalidateArticle(boardSlug: string, postId: number): void {
   updateTag(articleTag(postId));
   updateTag(boardListTag(boardSlug));
   revalidateTag(boardTag(boardSlug), "max");
+  forgetBoardAnchors(boardSlug);
   expireAgainShortly([articleTag(postId), boardListTag(boardSlug)]);
   announceToOtherInstances({ expire: [articleTag(postId), boardListTag(boardSlug)], refresh: [boardTag(boardSlug)] });
 }
@@ -69,6 +76,7 @@ export function revalidateArticle(boardSlug: string, postId: number): void {
  */
 export function revalidateBoard(boardSlug: string): void {
   updateTag(boardTag(boardSlug));
+  forgetBoardAnchors(boardSlug);
   expireAgainShortly([boardTag(boardSlug)]);
   announceToOtherInstances({ expire: [boardTag(boardSlug)] });
 }

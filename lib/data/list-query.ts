@@ -134,10 +134,20 @@ export function countedListRows(engine: DatabaseEngine, filter: ListFilter): Sql
  * engines read a row-value range straight off the list index (the anchor's values are scalar
  * subqueries, evaluated once).
  */
-function relativeTo(order: ListOrder, anchorId: number, comparison: ">" | "<"): Sql {
+function relativeTo(order: ListOrder, anchorId: number, comparison: ">" | "<" | ">=" | "<="): Sql {
   const col = column(order);
   const anchorValue = raw(`(SELECT a."${SORT_COLUMN[order.sort]}" FROM "Post" a WHERE a."id" = `);
   return sql`(${col}, p."id") ${raw(comparison)} (${anchorValue}${anchorId}), ${anchorId})`;
+}
+
+/**
+ * Ids of a page of the list read from an anchor row down (the anchor itself first, then
+ * `skip` rows further): a keyset range off the list index instead of an OFFSET from the top
+ * (lib/board/list-anchors.ts). Lists without a search only.
+ */
+export function listPageIdsFrom(engine: DatabaseEngine, filter: ListFilter, order: ListOrder, anchorId: number, limit: number, skip: number): Sql {
+  const where = sql`${listConditions(engine, filter)} AND ${relativeTo(order, anchorId, order.order === "desc" ? "<=" : ">=")}`;
+  return ordered(engine, filter, where, order, order.order, limit, skip);
 }
 
 /** How many rows come before the anchor article in the list (its index in the list). */

@@ -7,7 +7,8 @@ import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
-import { FEW_MATCHES, listCount, listPageIds, neighbourId, rowsBefore, type ListFilter } from "./list-query";
+import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
+import { FEW_MATCHES, listCount, listPageIds, listPageIdsFrom, neighbourId, rowsBefore, type ListFilter, type ListOrder } from "./list-query";
 
 /** Articles readers may see: published (drafts, scheduled and deleted articles have other statuses). */
 const visible = { status: "published" } as const;
@@ -89,6 +90,28 @@ export async function resolveList(board: BoardSummary, state: ListState): Promis
   return { filter: total > FEW_MATCHES ? { ...filter, search: { ...filter.search!, drive: "list" } } : filter, total, searchError: null };
 }
 
+/**
+ * Ids of the rows `offset` … `offset + limit` of a list. Near the top, or in a search, with
+ * OFFSET; further down, from the nearest remembered anchor above (lib/board/list-anchors.ts),
+ * found with one OFFSET walk the first time. A short read from an anchor (it was deleted or
+ * moved since) forgets it and reads with OFFSET.
+ */
+async function pageIds(board: BoardSummary, filter: ListFilter, order: ListOrder, limit: number, offset: number, total: number): Promise<number[]> {
+  if (filter.search || offset < ANCHOR_SPACING) return ids(listPageIds(db.engine, filter, order, limit, offset));
+  const block = Math.floor(offset / ANCHOR_SPACING);
+  const key = anchorKey(board.slug, JSON.stringify([filter.categoryId, order.sort, order.order]), block);
+  let anchorId = recallAnchor(key);
+  if (anchorId === null) {
+    [anchorId] = await ids(listPageIds(db.engine, filter, order, 1, block * ANCHOR_SPACING));
+    if (anchorId === undefined) return [];
+    rememberAnchor(key, anchorId);
+  }
+  const rows = await ids(listPageIdsFrom(db.engine, filter, order, anchorId, limit, offset - block * ANCHOR_SPACING));
+  if (rows.length >= Math.min(limit, total - offset)) return rows;
+  forgetAnchor(key);
+  return ids(listPageIds(db.engine, filter, order, limit, offset));
+}
+
 /** Pinned notices show above the board's own order, unfiltered by search, on page 1 or every page as the board is set. */
 function showsNotices(board: BoardSummary, state: ListState, page: number): boolean {
   return isDefaultOrder(state) && state.search === null && (page === 1 || board.noticesOnEveryPage);
@@ -125,7 +148,7 @@ export async function getBoardPage(board: BoardSummary, requested: ListState): P
   const page = clampPage(requested.page, pageCount);
   const state = { ...known, page };
   const [rowIds, notices] = await Promise.all([
-    total === 0 ? Promise.resolve([]) : ids(listPageIds(db.engine, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage)),
+    total === 0 ? Promise.resolve([]) : pageIds(board, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage, total),
     showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
   ]);
   return { rows: await rowsByIds(rowIds), notices, total, page, pageCount, state, searchError: null };

@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { announceToOtherInstances } from "@/lib/cache/cross-instance-revalidation";
+import { forgetBoardAnchors } from "@/lib/board/list-anchors";
 import { articleTag, boardListTag, boardTag } from "@/lib/cache-tags";
 import { publishDuePosts } from "@/lib/data/scheduled-posts";
 import { isInternalToken } from "@/lib/internal/internal-requests";
@@ -22,6 +23,7 @@ export async function POST(request: Request) {
     revalidateTag(articleTag(post.id), { expire: 0 });
     revalidateTag(boardListTag(post.boardSlug), { expire: 0 });
     revalidateTag(boardTag(post.boardSlug), "max");
+    forgetBoardAnchors(post.boardSlug);
   }
   announceToOtherInstances({
     expire: published.flatMap((post) => [articleTag(post.id), boardListTag(post.boardSlug)]),

@@ -1,5 +1,6 @@
 import { revalidatePath, revalidateTag } from "next/cache";
-import { isCacheTag } from "@/lib/cache-tags";
+import { forgetBoardAnchors } from "@/lib/board/list-anchors";
+import { boardOfTag, isCacheTag } from "@/lib/cache-tags";
 import { isInternalToken } from "@/lib/internal/internal-requests";
 
 /**
@@ -7,7 +8,8 @@ import { isInternalToken } from "@/lib/internal/internal-requests";
  * lets a request revalidate): the second expiry after a write, and invalidations heard from
  * other app instances (lib/cache/cross-instance-revalidation.ts). Body, a CacheInvalidation:
  * `expire` tags expired at once, `refresh` tags marked stale (served once more, then rebuilt),
- * `layout: true` every page (a header change). Only this site's internal token is answered;
+ * `layout: true` every page (a header change). A board's tag also forgets where its deep list
+ * pages start (lib/board/list-anchors.ts). Only this site's internal token is answered;
  * anyone else gets a 404.
  */
 export const dynamic = "force-dynamic";
@@ -25,5 +27,9 @@ export async function POST(request: Request) {
   for (const tag of expire) revalidateTag(tag, { expire: 0 });
   for (const tag of refresh) revalidateTag(tag, "max");
   if (layout) revalidatePath("/", "layout");
+  for (const tag of [...expire, ...refresh]) {
+    const board = boardOfTag(tag);
+    if (board) forgetBoardAnchors(board);
+  }
   return Response.json({ expired: expire, refreshed: refresh, layout });
 }
