@@ -11,7 +11,10 @@ export type Value = string | number | boolean | Date | null;
 /** Both engines cap the parameters of one statement (SQLite 32,766; PostgreSQL 65,535). */
 const MAX_PARAMETERS = 30_000;
 
-export function encodeValue(database: Database, value: Value): string | number | boolean | null {
+/** Only the engine matters here: a Prisma client, or a bulk loader of lib/db/bulk-load.ts. */
+type Dialect = Pick<Database, "engine">;
+
+export function encodeValue(database: Dialect, value: Value): string | number | boolean | null {
   if (value instanceof Date) {
     // The forms Prisma itself writes: ISO 8601 text on SQLite, UTC timestamp(3) on PostgreSQL.
     return database.engine === "sqlite"
@@ -23,7 +26,7 @@ export function encodeValue(database: Database, value: Value): string | number |
 }
 
 /** Multi-row INSERT statements for the rows, each within the engines' parameter limits. */
-function* insertStatements(database: Database, table: string, columns: readonly string[], rows: readonly Value[][], suffix: string) {
+export function* insertStatements(database: Dialect, table: string, columns: readonly string[], rows: readonly Value[][], suffix: string) {
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const columnList = columns.map((column) => `"${column}"`).join(", ");
   for (let start = 0; start < rows.length; start += rowsPerStatement) {

@@ -20,6 +20,8 @@ export function createRandom(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     chance: (probability: number) => next() < probability,
+    /** Where the stream stands: createRandom(random.state()) draws what this draws next. */
+    state: () => state,
   };
 }
 

@@ -6,6 +6,7 @@
 import bcrypt from "bcryptjs";
 import type { Database } from "../db/client";
 import { insertRows, insertRowsReturningIds } from "../db/bulk-insert";
+import type { BulkLoader } from "../db/bulk-load";
 import { commentSearchDocument, postSearchDocument } from "../search/documents";
 import { koreanDay } from "../visitors/visitor-key";
 import { SEED_ARTICLE, SEED_PAGE_ROWS } from "./seed-page";
@@ -18,6 +19,7 @@ import {
   paragraphsToHtml,
   TITLE_CEILING,
   type GeneratedComment,
+  type Random,
 } from "./generate";
 
 export const DEMO_BOARD = {
@@ -66,11 +68,34 @@ export type SeedOptions = {
   /** PRNG seed: the same seed always gives the same site. */
   seed?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Write the articles through a bulk loader (lib/db/bulk-load.ts) instead of the Prisma client:
+   * for very large boards (a million articles), on a database being filled from scratch.
+   */
+  loader?: BulkLoader;
 };
+
+/** Where the article batches go: the Prisma client, or a bulk loader. */
+type RowWriter = Pick<BulkLoader, "insertRowsReturningIds" | "insertRows" | "transaction">;
+
+function prismaWriter(database: Database): RowWriter {
+  return {
+    insertRowsReturningIds: (table, columns, rows) => insertRowsReturningIds(database, table, columns, rows),
+    insertRows: (table, columns, rows) => insertRows(database, table, columns, rows),
+    transaction: (load) => load(),
+  };
+}
+
+/** Tables the article batches fill. */
+const LOADED_TABLES = ["Post", "PostSearch", "ViewDaily", "Comment", "CommentSearch"] as const;
 
 type PlannedPost = {
   title: string;
-  bodyHtml: string;
+  /**
+   * The body is made again when its batch is written (from the generator's state where it
+   * began), so a million-article plan holds no bodies.
+   */
+  bodyHtml: () => string;
   authorId: number;
   publishedAt: Date;
   viewCount: number;
@@ -149,7 +174,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   // Plan every article first, then insert them oldest first so ids follow publication order.
   const planned: PlannedPost[] = SEED_PAGE_ROWS.map((row) => ({
     title: row.title,
-    bodyHtml: generateBody(random, row.title, `${row.title} 소식입니다.`),
+    bodyHtml: replayBody(random, (again) => generateBody(again, row.title, `${row.title} 소식입니다.`)),
     authorId: reporter.id,
     publishedAt: koreanDate(row.date, random.int(8, 18), random.int(0, 59)),
     viewCount: row.views,
@@ -159,7 +184,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   }));
   planned.push({
     title: SEED_ARTICLE.title,
-    bodyHtml: paragraphsToHtml(SEED_ARTICLE.paragraphs),
+    bodyHtml: () => paragraphsToHtml(SEED_ARTICLE.paragraphs),
     authorId: reporter.id,
     publishedAt: koreanDate(SEED_ARTICLE.date, 14, 20),
     viewCount: 37,
@@ -173,7 +198,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
     if (title >= TITLE_CEILING) throw new Error(`generated title sorts above the seed page: ${title}`);
     planned.push({
       title,
-      bodyHtml: generateBody(random, title),
+      bodyHtml: replayBody(random, (again) => generateBody(again, title)),
       authorId: random.pick(authors),
       publishedAt: generatePublishedAt(random),
       viewCount: random.int(20, 500),
@@ -185,7 +210,7 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   NOTICE_TITLES.forEach((title, index) => {
     planned.push({
       title,
-      bodyHtml: paragraphsToHtml([`${title.replace("[공지] ", "")}입니다.`, "문의는 편집국으로 연락해 주시기 바랍니다."]),
+      bodyHtml: () => paragraphsToHtml([`${title.replace("[공지] ", "")}입니다.`, "문의는 편집국으로 연락해 주시기 바랍니다."]),
       authorId: admin.id,
       publishedAt: koreanDate("2020.01.02", 9, index),
       viewCount: random.int(100, 500),
@@ -197,48 +222,90 @@ export async function seedDemoSite(database: Database, options: SeedOptions = {}
   planned.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
 
   const total = planned.length;
-  let commentTotal = 0;
-  for (let start = 0; start < total; start += BATCH_SIZE) {
-    const batch = planned.slice(start, start + BATCH_SIZE);
-    const postIds = await insertRowsReturningIds(
-      database,
-      "Post",
-      POST_COLUMNS,
-      batch.map((post) => [
-        board.id, post.authorId, post.categoryId, post.title, post.bodyHtml, "published", post.publishedAt,
-        post.isNotice, post.viewCount, post.comments.length, post.publishedAt, post.publishedAt,
-      ]),
-    );
-    await insertRows(
-      database,
-      "PostSearch",
-      ["postId", "titleTokens", "bodyTokens"],
-      batch.map((post, index) => {
-        const document = postSearchDocument(post);
-        return [postIds[index], document.titleTokens, document.bodyTokens];
-      }),
-    );
-    // The demo's view counts are history: one rolled-up day each, so viewCount = events + rollups holds.
-    await insertRows(
-      database,
-      "ViewDaily",
-      ["postId", "day", "views"],
-      batch.flatMap((post, index) => (post.viewCount > 0 ? [[postIds[index], koreanDay(post.publishedAt), post.viewCount]] : [])),
-    );
-    commentTotal += await insertComments(
-      database,
-      batch.map((post, index) => ({ postId: postIds[index], publishedAt: post.publishedAt, comments: post.comments })),
-    );
-    options.onProgress?.(Math.min(start + BATCH_SIZE, total), total);
-  }
+  const writer = options.loader ?? prismaWriter(database);
+  const searchDocuments = new SearchDocumentCache();
+  const load = async () => {
+    let commentTotal = 0;
+    for (let start = 0; start < total; start += BATCH_SIZE) {
+      const batch = planned.slice(start, start + BATCH_SIZE).map((post) => ({ ...post, bodyHtml: post.bodyHtml() }));
+      commentTotal += await writer.transaction(async () => {
+        const postIds = await writer.insertRowsReturningIds(
+          "Post",
+          POST_COLUMNS,
+          batch.map((post) => [
+            board.id, post.authorId, post.categoryId, post.title, post.bodyHtml, "published", post.publishedAt,
+            post.isNotice, post.viewCount, post.comments.length, post.publishedAt, post.publishedAt,
+          ]),
+        );
+        await writer.insertRows(
+          "PostSearch",
+          ["postId", "titleTokens", "bodyTokens"],
+          batch.map((post, index) => {
+            const document = searchDocuments.of(post);
+            return [postIds[index], document.titleTokens, document.bodyTokens];
+          }),
+        );
+        // The demo's view counts are history: one rolled-up day each, so viewCount = events + rollups holds.
+        await writer.insertRows(
+          "ViewDaily",
+          ["postId", "day", "views"],
+          batch.flatMap((post, index) => (post.viewCount > 0 ? [[postIds[index], koreanDay(post.publishedAt), post.viewCount]] : [])),
+        );
+        return insertComments(
+          writer,
+          batch.map((post, index) => ({ postId: postIds[index], publishedAt: post.publishedAt, comments: post.comments })),
+        );
+      });
+      options.onProgress?.(Math.min(start + BATCH_SIZE, total), total);
+    }
+    return commentTotal;
+  };
+  const commentTotal = options.loader ? await options.loader.withoutSecondaryIndexes(LOADED_TABLES, load) : await load();
   return { posts: total, comments: commentTotal };
+}
+
+/**
+ * Remembers where the generator stood before `generate` draws, draws it (the plan's stream
+ * goes on as before), and returns a function that makes the same text again.
+ */
+function replayBody(random: Random, generate: (again: Random) => string): () => string {
+  const state = random.state();
+  generate(random);
+  return () => generate(createRandom(state));
+}
+
+/**
+ * postSearchDocument for the generated articles, from documents of their lines: bodies are a
+ * few of the same paragraphs in new orders and titles repeat, so each is tokenized once. The
+ * result is the same text (tokens never run across a line break; seed-site.test.ts checks it).
+ */
+export class SearchDocumentCache {
+  private readonly lines = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+
+  of(post: { title: string; bodyHtml: string }): { titleTokens: string; bodyTokens: string } {
+    let titleTokens = this.titles.get(post.title);
+    if (titleTokens === undefined) {
+      titleTokens = postSearchDocument({ title: post.title, bodyHtml: "" }).titleTokens;
+      if (this.titles.size < 200_000) this.titles.set(post.title, titleTokens);
+    }
+    const body = post.bodyHtml.split("\n").map((line) => {
+      let tokens = this.lines.get(line);
+      if (tokens === undefined) {
+        tokens = postSearchDocument({ title: "", bodyHtml: line }).bodyTokens;
+        if (this.lines.size < 200_000) this.lines.set(line, tokens);
+      }
+      return tokens;
+    });
+    return { titleTokens, bodyTokens: body.filter(Boolean).join(" ") };
+  }
 }
 
 /** A bcrypt hash of "1234", shared by the demo's guest comments (hashing each would be slow). */
 let guestPasswordHash: string | undefined;
 
 async function insertComments(
-  database: Database,
+  writer: RowWriter,
   posts: { postId: number; publishedAt: Date; comments: GeneratedComment[] }[],
 ): Promise<number> {
   guestPasswordHash ??= await bcrypt.hash("1234", 10);
@@ -252,8 +319,7 @@ async function insertComments(
       ),
     );
     if (rows.length === 0) break;
-    const created = await insertRowsReturningIds(
-      database,
+    const created = await writer.insertRowsReturningIds(
       "Comment",
       COMMENT_COLUMNS,
       rows.map(({ postId, publishedAt, comment }) => {
@@ -262,8 +328,7 @@ async function insertComments(
         return [postId, parentId, comment.depth, comment.guestName, guestPasswordHash!, comment.body, "visible", createdAt, createdAt];
       }),
     );
-    await insertRows(
-      database,
+    await writer.insertRows(
       "CommentSearch",
       ["commentId", "postId", "bodyTokens"],
       rows.map(({ postId, comment }, i) => [created[i], postId, commentSearchDocument(comment).bodyTokens]),

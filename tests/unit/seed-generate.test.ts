@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRandom, generateBody, generateTitle, TITLE_CEILING, withParticle } from "@/lib/seed/generate";
+import { postSearchDocument } from "@/lib/search/documents";
+import { createRandom, generateBody, generateTitle, paragraphsToHtml, TITLE_CEILING, withParticle } from "@/lib/seed/generate";
 import { SEED_ARTICLE, SEED_PAGE_ROWS } from "@/lib/seed/seed-page";
+import { SearchDocumentCache } from "@/lib/seed/seed-site";
 
 describe("demo content", () => {
   it("is the same for the same seed and different for another", () => {
@@ -37,5 +39,26 @@ describe("demo content", () => {
     expect(SEED_PAGE_ROWS.map((row) => row.number)).toEqual(Array.from({ length: 20 }, (_, i) => 560 - i));
     const titles = SEED_PAGE_ROWS.map((row) => row.title);
     expect([...titles].sort().reverse()).toEqual(titles);
+  });
+});
+
+describe("seeding a large board", () => {
+  it("a generator started from another's state draws what that one draws next", () => {
+    const random = createRandom(2020);
+    generateTitle(random);
+    const again = createRandom(random.state());
+    expect(Array.from({ length: 20 }, () => again.next())).toEqual(Array.from({ length: 20 }, () => random.next()));
+  });
+
+  it("search documents made line by line are the documents of the whole article", () => {
+    const cache = new SearchDocumentCache();
+    const random = createRandom(5);
+    const posts = [{ title: SEED_ARTICLE.title, bodyHtml: paragraphsToHtml(SEED_ARTICLE.paragraphs) }];
+    for (let i = 0; i < 2_000; i += 1) {
+      const title = generateTitle(random);
+      posts.push({ title, bodyHtml: generateBody(random, title) });
+    }
+    posts.push({ title: "A&amp;B “따옴표”", bodyHtml: "<p>첫 줄 &quot;인용&quot;</p>\n<p></p>\n<p>  둘째 &lt;줄&gt; 3,200명</p>" });
+    for (const post of posts) expect(cache.of(post)).toEqual(postSearchDocument(post));
   });
 });
