@@ -53,7 +53,7 @@ describe("seeding a large board", () => {
   it("search documents made line by line are the documents of the whole article", () => {
     const cache = new SearchDocumentCache();
     const random = createRandom(5);
-    const posts = [{ title: SEED_ARTICLE.title, bodyHtml: paragraphsToHtml(SEED_ARTICLE.paragraphs) }];
+    const posts: { title: string; bodyHtml: string }[] = [{ title: SEED_ARTICLE.title, bodyHtml: paragraphsToHtml(SEED_ARTICLE.paragraphs) }];
     for (let i = 0; i < 2_000; i += 1) {
       const title = generateTitle(random);
       posts.push({ title, bodyHtml: generateBody(random, title) });
