@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
  * becomes 'published' once that time has come. lib/publishing/scheduler.ts asks when the next
  * one is due and has publishDuePosts run then (in a request, so it can revalidate the pages).
  * Several app instances may race to publish the same article: the update is conditional on
- * the status, so each article is published once, and every instance revalidates its own cache.
+ * the status (on PostgreSQL the second UPDATE waits for the first and then finds the row no
+ * longer 'scheduled'), so each article is published once, and only the instance whose update
+ * published it gets it back, to revalidate its pages everywhere
+ * (app/api/internal/publish-due).
  */
 
 export type PublishedPost = { id: number; boardSlug: string };
@@ -21,15 +24,12 @@ async function allBoardIds(): Promise<number[]> {
 }
 
 export async function publishDuePosts(now = new Date()): Promise<PublishedPost[]> {
-  const due = await db.post.findMany({
+  const published = await db.post.updateManyAndReturn({
     where: { boardId: { in: await allBoardIds() }, status: "scheduled", publishedAt: { lte: now } },
+    data: { status: "published" },
     select: { id: true, board: { select: { slug: true } } },
-    orderBy: { publishedAt: "asc" },
-    take: 500,
   });
-  if (due.length === 0) return [];
-  await db.post.updateMany({ where: { id: { in: due.map((post) => post.id) }, status: "scheduled", publishedAt: { lte: now } }, data: { status: "published" } });
-  return due.map((post) => ({ id: post.id, boardSlug: post.board.slug }));
+  return published.map((post) => ({ id: post.id, boardSlug: post.board.slug }));
 }
 
 /** When the next scheduled article is due, or null when none is waiting. */

@@ -197,6 +197,18 @@ describe("writing an article", () => {
     expect(post.publishedAt!.getTime()).toBe(at.getTime());
   });
 
+  it("schedulers of several instances racing: each due article is published by exactly one of them", async () => {
+    const at = new Date(Date.now() + 20 * 60_000);
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i++) ids.push(ok(await writes.createPost(people.reporter, fields({ title: `경합 예약 ${i}` }), { kind: "schedule", at })).postId);
+    const after = new Date(at.getTime() + 1000);
+    const results = await Promise.all(Array.from({ length: 4 }, () => scheduled.publishDuePosts(after)));
+    const returned = results.flat().map((post) => post.id).filter((id) => ids.includes(id));
+    expect(returned.sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    const statuses = await db.post.findMany({ where: { id: { in: ids } }, select: { status: true } });
+    expect(statuses.every((post) => post.status === "published")).toBe(true);
+  });
+
   it("unpublish, delete and restore move through the statuses; a second delete is refused", async () => {
     const postId = await newPost(people.reporter, "published");
     ok(await writes.changePostStatus(people.reporter, postId, "unpublish"));
