@@ -9,6 +9,13 @@
  * The unique key (post, visitor, bucket) decides what counts, and the counter moves only by
  * the rows that were really inserted, in the same transaction: viewCount always equals the
  * post's events. Many views of one hot article become one UPDATE per batch, not one each.
+ *
+ * Several app instances on one PostgreSQL each batch their own views, and their batches run
+ * at the same time. Each batch takes its locks in one order: the events sorted by (post,
+ * visitor, window), then the posts' counters by id. Two batches then never wait for each
+ * other in a circle (a deadlock, which PostgreSQL would settle by failing one batch's views):
+ * a batch inserting an event another has inserted but not committed waits for it and then
+ * skips it (ON CONFLICT), and the counters are taken in ascending id everywhere.
  */
 import type { Database } from "../db/client";
 import { encodeValue } from "../db/bulk-insert";
@@ -69,12 +76,13 @@ export class ViewRecorder {
   private async writeBatch(): Promise<void> {
     const batch = this.queue.splice(0, this.queue.length);
     if (batch.length === 0) return;
+    const inLockOrder = [...batch].sort(compareViews);
     try {
       const inserted = await this.database.$transaction(async (tx) => {
         const counted = new Set<string>();
         const perPost = new Map<number, number>();
-        for (let start = 0; start < batch.length; start += ROWS_PER_STATEMENT) {
-          const chunk = batch.slice(start, start + ROWS_PER_STATEMENT);
+        for (let start = 0; start < inLockOrder.length; start += ROWS_PER_STATEMENT) {
+          const chunk = inLockOrder.slice(start, start + ROWS_PER_STATEMENT);
           const rows = await tx.$queryRawUnsafe<{ postId: number | bigint; visitorKey: string; bucket: string }[]>(
             insertSql(this.database, chunk.length),
             ...chunk.flatMap((view) => [view.postId, view.visitorKey, view.bucket, encodeValue(this.database, view.at)]),
@@ -85,7 +93,7 @@ export class ViewRecorder {
             perPost.set(postId, (perPost.get(postId) ?? 0) + 1);
           }
         }
-        for (const [postId, views] of perPost) {
+        for (const [postId, views] of [...perPost].sort(([a], [b]) => a - b)) {
           await tx.$executeRawUnsafe(
             `UPDATE "Post" SET "viewCount" = "viewCount" + ${placeholder(this.database, 1)} WHERE "id" = ${placeholder(this.database, 2)}`,
             views,
@@ -104,6 +112,13 @@ export class ViewRecorder {
     }
   }
 }
+
+/** The order a batch inserts its events in (see the top of this file). */
+function compareViews(a: PendingView, b: PendingView): number {
+  return a.postId - b.postId || compare(a.visitorKey, b.visitorKey) || compare(a.bucket, b.bucket);
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const keyOf = (postId: number, visitorKey: string, bucket: string) => `${postId}\u0000${visitorKey}\u0000${bucket}`;
 
