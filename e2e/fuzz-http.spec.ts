@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import fc from "fast-check";
 import { ownAddress } from "./support/client-address";
 import { configureFuzzSeed } from "../tests/support/fuzz-seed";
+import { hiddenFormFields, serverActionId } from "../tests/support/server-action-form";
 
 configureFuzzSeed();
 
@@ -119,19 +120,9 @@ test("the view beacon takes junk JSON and junk content types without an error", 
 /** The comment form's server action, as a browser without JavaScript posts it: its $ACTION_ fields. */
 async function commentActionFields(request: APIRequestContext): Promise<{ url: string; fields: Record<string, string>; actionId: string }> {
   const url = `/news/${articleIds[0]}`;
-  const html = await (await request.get(url)).text();
-  const fields: Record<string, string> = {};
-  for (const [input] of html.matchAll(/<input[^>]*name="\$ACTION_[^"]+"[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(input)![1];
-    const value = /value="([^"]*)"/.exec(input)?.[1] ?? "";
-    fields[name] = value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
-  }
-  let actionId = "";
-  for (const [key, raw] of Object.entries(fields)) {
-    const direct = /^\$ACTION_ID_(\w+)$/.exec(key);
-    if (direct) actionId = direct[1];
-    if (/^\$ACTION_\d+:0$/.test(key)) actionId = (JSON.parse(raw) as { id: string }).id;
-  }
+  const form = hiddenFormFields(await (await request.get(url)).text(), 'name="guestName"');
+  const fields = Object.fromEntries(form.filter(([name]) => name.startsWith("$ACTION_")));
+  const actionId = serverActionId(form) ?? "";
   expect(actionId, "a server action id on the article page").not.toBe("");
   return { url, fields, actionId };
 }

@@ -25,21 +25,18 @@
  *   npm run test:crash
  *   npm run test:crash -- --engine sqlite --port 3650 --load-seconds 5
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, type Database } from "../lib/db/client";
 import type { DatabaseEngine } from "../lib/db/engine";
 import { seedDemoSite } from "../lib/seed/seed-site";
 import { koreanDay, visitorKey } from "../lib/visitors/visitor-key";
+import { hiddenFormFields, serverActionFormData } from "../tests/support/server-action-form";
 import { createThrowawayDatabase } from "../tests/support/throwaway-database";
+import { choosePorts, processName, requireBuild, signalGroup, startServer, stopServer, waitUntilServing, type ServerProcess } from "./support/next-server";
 
-const root = path.join(__dirname, "..");
-const nextBin = path.join(root, "node_modules", ".bin", "next");
-const distDir = process.env.NEXT_DIST_DIR || ".next";
 const BOARD = "news";
 const REPORTER = { loginId: "kmbn2019", password: "reporter-2020!" };
 /** The visitor-hash key the servers run with, so the test can recompute each view's key. */
@@ -65,114 +62,16 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // ---------------------------------------------------------------------------------------------
 // The server
 
-type Server = { process: ChildProcess; log: string[]; exited: Promise<void>; base: string };
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen({ port, host: "0.0.0.0", exclusive: true }, () => probe.close(() => resolve(true)));
-  });
-}
-
-async function choosePort(wanted: number | null): Promise<number> {
-  if (wanted !== null) return wanted;
-  for (let port = 3600; port < 3700; port++) if (await portIsFree(port)) return port;
-  throw new Error("no free port in 3600–3699");
-}
-
-function startServer(env: Record<string, string>, port: number): Server {
-  const child = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // a process group of its own: the kill reaches the server and anything it forked
-  });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) if (line.trim()) log.push(line);
-    if (log.length > 200) log.splice(0, log.length - 200);
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return { process: child, log, exited, base: `http://127.0.0.1:${port}` };
-}
-
-async function waitUntilServing(server: Server): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  let gone = false;
-  void server.exited.then(() => (gone = true));
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`next start exited:\n${server.log.join("\n")}`);
-    try {
-      const response = await fetch(`${server.base}/${BOARD}`, { signal: AbortSignal.timeout(10_000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await delay(200);
-  }
-  throw new Error(`next start did not serve /${BOARD} within 120 s:\n${server.log.join("\n")}`);
-}
-
-/** The name of a process as the kernel knows it (`next start` renames itself `next-server (v16…)`). */
-function processName(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] || "?";
-  } catch {
-    return "?";
-  }
-}
-
-function signalGroup(server: Server, signal: NodeJS.Signals) {
-  try {
-    process.kill(-server.process.pid!, signal);
-  } catch {
-    // already gone
-  }
-}
-
 /** SIGKILL to the server's whole process group: nothing gets to flush or shut down. */
-async function killServer(server: Server): Promise<string> {
+async function killServer(server: ServerProcess): Promise<string> {
   const name = processName(server.process.pid!);
   signalGroup(server, "SIGKILL");
   await server.exited;
   return name;
 }
 
-async function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
-  signalGroup(server, "SIGTERM");
-  const stopped = await Promise.race([server.exited.then(() => true), delay(10_000).then(() => false)]);
-  if (!stopped) {
-    signalGroup(server, "SIGKILL");
-    await server.exited;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Talking to the site like a browser without JavaScript
-
-const decodeEntities = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The hidden inputs of the first form in `html` that contains `marker` (action ids, bound state, …). */
-function hiddenInputs(html: string, marker: string): [string, string][] {
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[0]).find((text) => text.includes(marker));
-  if (!form) throw new Error(`no form with ${marker} on the page`);
-  return [...form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)].map((match) => [
-    decodeEntities(match[1]),
-    decodeEntities(match[2] ?? ""),
-  ]);
-}
 
 let addressCounter = Math.floor(Math.random() * 0xf00000);
 /** A client address of its own (private 10/8 range); `next start` takes it from X-Forwarded-For. */
@@ -276,7 +175,7 @@ class WriteLoad {
     let form = this.commentForms.get(postId);
     if (!form) {
       const response = await fetch(`${this.base}/${BOARD}/${postId}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      form = hiddenInputs(await response.text(), 'name="guestName"');
+      form = hiddenFormFields(await response.text(), 'name="guestName"');
       this.commentForms.set(postId, form);
     }
     return form;
@@ -286,11 +185,7 @@ class WriteLoad {
     const postId = this.pickPost();
     const form = await this.commentForm(postId);
     const body = `crash-test ${this.label} comment ${++this.serial} ${randomBytes(4).toString("hex")}`;
-    const data = new FormData();
-    for (const [name, value] of form) data.append(name, value);
-    data.set("guestName", "충돌시험");
-    data.set("password", "1234");
-    data.set("body", body);
+    const data = serverActionFormData(form, { guestName: "충돌시험", password: "1234", body });
     const response = await fetch(`${this.base}/${BOARD}/${postId}`, {
       method: "POST",
       body: data,
@@ -330,15 +225,19 @@ class WriteLoad {
     const headers = { Cookie: session.cookie, "X-Forwarded-For": session.address };
     if (!this.articleForm) {
       const page = await fetch(`${this.base}/dashboard/posts/new`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      this.articleForm = hiddenInputs(await page.text(), 'name="bodyHtml"');
+      this.articleForm = hiddenFormFields(await page.text(), 'name="bodyHtml"');
     }
     const title = `crash-test ${this.label} article ${++this.serial} ${randomBytes(4).toString("hex")}`;
-    const data = new FormData();
-    for (const [name, value] of this.articleForm) data.append(name, value);
-    for (const [name, value] of Object.entries({ title, subtitle: "", boardSlug: BOARD, categoryId: "", tags: "", publishAt: "", intent: "publish" })) {
-      data.set(name, value);
-    }
-    data.set("bodyHtml", `<p>${title}: 충돌 시험 기사 본문.</p>`);
+    const data = serverActionFormData(this.articleForm, {
+      title,
+      subtitle: "",
+      boardSlug: BOARD,
+      categoryId: "",
+      tags: "",
+      publishAt: "",
+      intent: "publish",
+      bodyHtml: `<p>${title}: 충돌 시험 기사 본문.</p>`,
+    });
     const response = await fetch(`${this.base}/dashboard/posts/new`, {
       method: "POST",
       body: data,
@@ -440,7 +339,7 @@ async function runEngine(engine: DatabaseEngine, options: Options): Promise<bool
   const throwaway = await createThrowawayDatabase(engine, { label: "crash" });
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), "newsroom-crash-media-"));
   const database = createDatabase(throwaway.url);
-  let server: Server | null = null;
+  let server: ServerProcess | null = null;
   try {
     await seedDemoSite(database);
     const published = await database.post.findMany({
@@ -449,11 +348,11 @@ async function runEngine(engine: DatabaseEngine, options: Options): Promise<bool
       orderBy: { id: "desc" },
       take: 40,
     });
-    const port = await choosePort(options.port);
+    const [port] = await choosePorts(options.port, 3600);
     const env = { DATABASE_URL: throwaway.url, MEDIA_DIR: mediaDir, VISITOR_SECRET, PORT: String(port) };
 
     server = startServer(env, port);
-    await waitUntilServing(server);
+    await waitUntilServing(server, `/${BOARD}`);
     const load = new WriteLoad(server.base, engine, published.map((post) => post.id));
     load.start();
     // Once every kind of write has been acknowledged at least once, somewhere further into the
@@ -469,7 +368,7 @@ async function runEngine(engine: DatabaseEngine, options: Options): Promise<bool
     await load.stop();
 
     server = startServer(env, port);
-    await waitUntilServing(server);
+    await waitUntilServing(server, `/${BOARD}`);
     console.log(`restarted on the same database in ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
     load.retarget(server.base);
     load.start();
@@ -512,9 +411,7 @@ async function runEngine(engine: DatabaseEngine, options: Options): Promise<bool
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    throw new Error(`No production build in ${distDir}: run \`npx next build\` first (npm test does).`);
-  }
+  requireBuild();
   let ok = true;
   for (const engine of options.engines) ok = (await runEngine(engine, options)) && ok;
   process.exit(ok ? 0 : 1);
