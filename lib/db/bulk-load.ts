@@ -34,18 +34,31 @@ function sqliteLoader(url: string): BulkLoader {
   const connection = new BetterSqlite3(sqliteFilePath(url), { timeout: 5_000 });
   connection.pragma("synchronous = OFF");
   connection.pragma("cache_size = -262144"); // 256 MB of page cache while loading
+  // Full chunks of a table have the same text: each statement is prepared once (native memory
+  // V8 does not see, so unprepared ones would pile up until a late garbage collection).
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = connection.prepare(text);
+      // A last, shorter chunk has a text of its own: keep only the few recent ones.
+      if (statements.size >= 16) statements.delete(statements.keys().next().value!);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
   const loader: BulkLoader = {
     engine: "sqlite",
     async insertRowsReturningIds(table, columns, rows) {
       const ids: number[] = [];
       for (const statement of insertStatements(loader, table, columns, rows, ` RETURNING "id"`)) {
-        const returned = connection.prepare(statement.text).all(...statement.values) as { id: number | bigint }[];
+        const returned = prepare(statement.text).all(...statement.values) as { id: number | bigint }[];
         ids.push(...returned.map((row) => Number(row.id)).sort((a, b) => a - b));
       }
       return ids;
     },
     async insertRows(table, columns, rows) {
-      for (const statement of insertStatements(loader, table, columns, rows, "")) connection.prepare(statement.text).run(...statement.values);
+      for (const statement of insertStatements(loader, table, columns, rows, "")) prepare(statement.text).run(...statement.values);
     },
     async transaction(load) {
       connection.exec("BEGIN");
