@@ -4,19 +4,21 @@
  * Needs TEST_POSTGRES_URL (a server it may create and drop a database on) and the existing
  * production build (NEXT_DIST_DIR or .next; `npm test` builds before it runs this).
  *
- *   1. a throwaway PostgreSQL database, migrated and seeded with the demo site, a shared MEDIA_DIR
- *      and shared secrets; two `next start` servers (A and B) on two ports against it;
- *   2. an article and the board's first page read on both until each answers from its own
- *      full-route cache (`x-nextjs-cache: HIT`), and the board's RSS feed read on B;
- *   3. a guest comment written through A (the comment form's server action over HTTP, as a
+ * Setup: a throwaway PostgreSQL database, migrated and seeded with the demo site, a shared
+ * MEDIA_DIR and shared secrets; two `next start` servers (A and B) on two ports against it. Then:
+ *   1. an article and the board's first page read on both until each answers from its own
+ *      full-route cache (`x-nextjs-cache: HIT`);
+ *   2. a guest comment written through A (the comment form's server action over HTTP, as a
  *      browser without JavaScript posts it), then B's cached article page polled until the
  *      comment is on it: within 2 s (lib/cache/cross-instance-revalidation.ts), printing the
  *      delay; likewise the comment count in B's cached board list. (Feeds carry no comments.)
+ *   3. the instances' listening connections cut (pg_terminate_backend): each reconnects, and a
+ *      second comment through A again shows on B within 2 s;
  *   4. view beacons from distinct visitors to three articles, split across A and B and sent
  *      concurrently, some visitors to both instances at once (one view per visitor and day,
  *      so exactly one of the two may count): each article's viewCount must grow by exactly its
  *      distinct visitors, equal the number of `X-View-Counted: 1` answers, and equal its
- *      ViewEvent rows.
+ *      ViewEvent rows (plus the days the seed rolled up).
  * Exits 1 on any failure; always stops both servers and drops the database.
  *
  *   npm run test:instances
@@ -44,7 +46,7 @@ function parseOptions(argv: string[]): Options {
     const index = argv.indexOf(name);
     return index >= 0 ? argv[index + 1] : undefined;
   };
-  return { port: value("--port") ? Number(value("--port")) : null, views: Number(value("--views") ?? 400) };
+  return { port: value("--port") ? Number(value("--port")) : null, views: Number(value("--views") ?? 600) };
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -95,19 +97,9 @@ async function timeUntil(read: () => Promise<boolean>, since: number, limitMs: n
 
 // ---------------------------------------------------------------------------------------------
 
-async function checkWriteReachesOtherInstance(a: ServerProcess, b: ServerProcess, postId: number): Promise<void> {
+/** Writes a guest comment through A and waits for B's article page to show it; its text and when A answered, or null. */
+async function commentThroughAShowsOnB(a: ServerProcess, b: ServerProcess, postId: number): Promise<{ body: string; written: number } | null> {
   const articlePath = `/${BOARD}/${postId}`;
-  console.log("\n1. both instances serve the article and the board's first page from their own caches");
-  for (const server of [a, b]) {
-    for (const pathname of [articlePath, `/${BOARD}`]) {
-      const reads = await readUntilCached(server, pathname);
-      check(true, `${server === a ? "A" : "B"} ${pathname}: HIT after ${reads} read(s)`);
-    }
-  }
-  const listBefore = listedCommentCount((await get(b, `/${BOARD}`)).text, postId);
-  check(listBefore !== null, `B's cached list shows article ${postId} (comment count ${listBefore})`);
-
-  console.log("\n2. a guest comment written through A");
   const form = hiddenFormFields((await get(a, articlePath)).text, 'name="guestName"');
   const body = `multi-instance check ${randomBytes(6).toString("hex")}`;
   const response = await fetch(`${a.base}${articlePath}`, {
@@ -121,14 +113,31 @@ async function checkWriteReachesOtherInstance(a: ServerProcess, b: ServerProcess
   const written = Date.now();
   const commentId = /#comment-(\d+)$/.exec(response.headers.get("location") ?? "")?.[1];
   check(response.status === 303 && !!commentId, `A answered ${response.status} with comment ${commentId ?? "(none)"}`);
-  if (!commentId) return;
-
-  console.log("\n3. B shows it");
-  const articleDelay = await timeUntil(async () => (await get(b, articlePath)).text.includes(body), written, CROSS_INSTANCE_LIMIT_MS);
+  if (!commentId) return null;
+  const shownAfter = await timeUntil(async () => (await get(b, articlePath)).text.includes(body), written, CROSS_INSTANCE_LIMIT_MS);
   check(
-    articleDelay !== null && articleDelay <= CROSS_INSTANCE_LIMIT_MS,
-    `B's article page shows the comment ${articleDelay === null ? "never" : `after ${articleDelay} ms`} (limit ${CROSS_INSTANCE_LIMIT_MS} ms)`,
+    shownAfter !== null && shownAfter <= CROSS_INSTANCE_LIMIT_MS,
+    `B's cached article page shows the comment ${shownAfter === null ? "never" : `${shownAfter} ms after A answered`} (limit ${CROSS_INSTANCE_LIMIT_MS} ms)`,
   );
+  return { body, written };
+}
+
+async function checkWriteReachesOtherInstance(a: ServerProcess, b: ServerProcess, postId: number): Promise<void> {
+  const articlePath = `/${BOARD}/${postId}`;
+  console.log("\n1. both instances serve the article and the board's first page from their own caches");
+  for (const server of [a, b]) {
+    for (const pathname of [articlePath, `/${BOARD}`]) {
+      const reads = await readUntilCached(server, pathname);
+      check(true, `${server === a ? "A" : "B"} ${pathname}: HIT after ${reads} read(s)`);
+    }
+  }
+  const listBefore = listedCommentCount((await get(b, `/${BOARD}`)).text, postId);
+  check(listBefore !== null, `B's cached list shows article ${postId} (comment count ${listBefore})`);
+
+  console.log("\n2. a guest comment written through A; B shows it");
+  const comment = await commentThroughAShowsOnB(a, b, postId);
+  if (!comment) return;
+  const { body, written } = comment;
   const listDelay = await timeUntil(
     async () => (listedCommentCount((await get(b, `/${BOARD}`)).text, postId) ?? 0) > (listBefore ?? 0),
     written,
@@ -136,12 +145,32 @@ async function checkWriteReachesOtherInstance(a: ServerProcess, b: ServerProcess
   );
   check(
     listDelay !== null && listDelay <= CROSS_INSTANCE_LIMIT_MS,
-    `B's board list shows the new comment count ${listDelay === null ? "never" : `after ${listDelay} ms`} (limit ${CROSS_INSTANCE_LIMIT_MS} ms)`,
+    `B's cached board list shows the new comment count ${listDelay === null ? "never" : `${listDelay} ms after A answered`} (limit ${CROSS_INSTANCE_LIMIT_MS} ms)`,
   );
   const onA = (await get(a, articlePath)).text.includes(body);
   check(onA, "A's article page shows it too");
   const cachedAgain = await readUntilCached(b, articlePath);
   check((await get(b, articlePath)).text.includes(body), `B caches the new page again (HIT after ${cachedAgain} read(s)) and it keeps the comment`);
+}
+
+const LISTENERS = `SELECT COUNT(*) AS "listeners" FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'newsroom cache listener'`;
+
+async function checkListenerReconnects(a: ServerProcess, b: ServerProcess, database: Database, postId: number): Promise<void> {
+  console.log("\n3. the listening connections cut: they reconnect, and a write through A reaches B again");
+  const listeners = async () => Number((await database.$queryRawUnsafe<{ listeners: bigint | number }[]>(LISTENERS))[0].listeners);
+  const before = await listeners();
+  check(before === 2, `two listening connections before the cut (${before})`);
+  await database.$queryRawUnsafe(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'newsroom cache listener'`,
+  );
+  const cut = Date.now();
+  const back = await timeUntil(async () => (await listeners()) === 2, cut, 10_000);
+  check(back !== null, `both listening again ${back === null ? "never" : `${back} ms after the cut`}`);
+  // Back, each instance expires every page (it may have missed messages), and again 2 s later:
+  // past that, B's page is cached afresh and only a message from A can expire it.
+  await delay(2_500);
+  await readUntilCached(b, `/${BOARD}/${postId}`);
+  await commentThroughAShowsOnB(a, b, postId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,6 +286,7 @@ async function main(): Promise<number> {
     console.log(`A ${a.base}, B ${b.base}, database ${new URL(throwaway.url).pathname.slice(1)}`);
 
     await checkWriteReachesOtherInstance(a, b, postIds[0]);
+    await checkListenerReconnects(a, b, database, postIds[1]);
     await checkViewsStayExact(a, b, database, postIds, options.views);
 
     if (failures.length) {
