@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { countView } from "@/lib/data/views";
 import { eventsPerDayQuery, topArticles, viewsPerDay } from "@/lib/data/view-stats";
 import { db } from "@/lib/db";
+import { createDatabase } from "@/lib/db/client";
+import { ViewRecorder } from "@/lib/views/view-recorder";
 import { rollUpViews } from "@/lib/views/view-rollup";
 import type { ViewCountMode } from "@/lib/views/view-rules";
 
@@ -119,6 +121,40 @@ describe("under load", () => {
       expect(await counted(postId)).toBe(expected.get(postId)?.size ?? 0);
     }
   }, 180_000);
+
+  it("two app instances' recorders on one database, batching the same articles in opposite orders at once: no batch fails, counts exact", async () => {
+    // Each instance has its own connection pool and its own recorder (lib/data/views.ts).
+    const instances = [createDatabase(process.env.DATABASE_URL), createDatabase(process.env.DATABASE_URL)];
+    const recorders = instances.map((database) => new ViewRecorder(database, { delayMs: 20 }));
+    const targets = loadPosts.slice(0, 20);
+    const at = new Date();
+    const expected = new Map<number, Set<string>>();
+    let countedViews = 0;
+    try {
+      for (let round = 0; round < 15; round++) {
+        // One batch per instance: instance 0 meets the articles in ascending order, instance 1 in
+        // descending; every visitor of the round reads each article through both instances.
+        const views = recorders.flatMap((recorder, instance) =>
+          (instance === 0 ? targets : [...targets].reverse()).flatMap((postId) =>
+            Array.from({ length: 3 }, (_, n) => {
+              const visitorKey = `instances-${round}-${n}`;
+              expected.set(postId, (expected.get(postId) ?? new Set()).add(visitorKey));
+              return recorder.record({ postId, visitorKey, bucket: "2026-11-29", at });
+            }),
+          ),
+        );
+        for (const stored of await Promise.all(views)) if (stored) countedViews += 1;
+      }
+    } finally {
+      await Promise.all(instances.map((database) => database.$disconnect()));
+    }
+    expect(countedViews).toBe([...expected.values()].reduce((sum, readers) => sum + readers.size, 0));
+    const events = await db.viewEvent.groupBy({ by: ["postId"], where: { postId: { in: targets }, visitorKey: { startsWith: "instances-" } }, _count: true });
+    for (const postId of targets) {
+      expect(events.find((row) => row.postId === postId)?._count).toBe(expected.get(postId)!.size);
+      await counted(postId);
+    }
+  }, 120_000);
 });
 
 describe("retention", () => {
