@@ -36,7 +36,8 @@ import { postToSelf } from "@/lib/internal/internal-requests";
  *   doubling to 30 s) when it drops. A message from another instance is applied the way
  *   /api/internal/revalidate does it (tags can only be expired inside a request, so the
  *   listener posts to this same server with its internal token), at once and again after
- *   SECOND_EXPIRY_MS, like a local write (see `expireAgainShortly`).
+ *   SECOND_EXPIRY_MS, like a local write (see `expireAgainShortly`). A heartbeat query every
+ *   30 s finds a connection that died silently.
  * - SQLite: nothing is sent or listened for. A SQLite file belongs to one process (one
  *   `next start`), so there is no other instance to tell.
  */
@@ -61,6 +62,13 @@ const TAGS_PER_MESSAGE = 120;
 const SEND_RETRY_DELAYS_MS = [200, 1_000, 3_000];
 const RECONNECT_FIRST_DELAY_MS = 500;
 const RECONNECT_MAX_DELAY_MS = 30_000;
+/**
+ * A connection can die without a word (a network cut sends no reset, and TCP keepalive takes
+ * many minutes by default): the listener asks `SELECT 1` this often and reconnects when no
+ * answer comes within QUERY_TIMEOUT_MS.
+ */
+const HEARTBEAT_MS = 30_000;
+const QUERY_TIMEOUT_MS = 10_000;
 
 /**
  * Kept on globalThis: Next bundles instrumentation.ts (the listener) and the app's routes and
@@ -237,14 +245,17 @@ async function listen(): Promise<void> {
   const client = new Client({
     connectionString: databaseUrl(),
     keepAlive: true,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: QUERY_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
     application_name: "newsroom cache listener",
   });
   let retired = false;
+  let heartbeat: NodeJS.Timeout | undefined;
   // A dropped connection emits 'error' and/or 'end': either way, one reconnect.
   const retire = (error?: unknown) => {
     if (retired) return;
     retired = true;
+    clearInterval(heartbeat);
     if (error) console.error("cross-instance revalidation: the listening connection failed; reconnecting", error);
     client.removeAllListeners("notification");
     client.end().catch(() => undefined);
@@ -256,6 +267,8 @@ async function listen(): Promise<void> {
   try {
     await client.connect();
     await client.query(`LISTEN ${CACHE_INVALIDATION_CHANNEL}`);
+    heartbeat = setInterval(() => void client.query("SELECT 1").catch(retire), HEARTBEAT_MS);
+    heartbeat.unref();
     listener.failures = 0;
     if (listener.mayHaveMissed) {
       console.warn("cross-instance revalidation: listening again; expiring every cached page (messages may have been missed)");
