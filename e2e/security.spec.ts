@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/seed/seed-site";
 import { ownAddress } from "./support/client-address";
@@ -72,7 +74,8 @@ function expectSecurityHeaders(response: APIResponse) {
 }
 
 test("every page has the security headers and a CSP with a fresh nonce that Next puts on its scripts", async ({ request }) => {
-  for (const path of ["/", "/news", "/news?page=24", "/login", "/news?q=%EC%8B%9C%EC%9D%98"]) {
+  // (A board's first page, /news, and a plain article URL come from the cache: next test.)
+  for (const path of ["/", "/news?page=24", "/news?sort=title", "/login", "/news?q=%EC%8B%9C%EC%9D%98"]) {
     const [first, second] = [await request.get(path), await request.get(path)];
     expect(first.status(), path).toBe(200);
     expectSecurityHeaders(first);
@@ -96,23 +99,24 @@ test("every page has the security headers and a CSP with a fresh nonce that Next
   for (const path of ["/logo.png", "/rss.xml", "/robots.txt"]) expectSecurityHeaders(await request.get(path));
 });
 
-test("the cached article keeps its cache HIT: every request gets the cached-page nonce its HTML was rendered with", async ({ page, request }) => {
+test("cached pages (a board's first page, a plain article) keep their cache HIT: every request gets the cached-page nonce their HTML was rendered with", async ({ page, request }) => {
   const postId = await articleOfPage24(page, 0);
-  const url = `/news/${postId}`;
-  await expect.poll(async () => (await request.get(url)).headers()["x-nextjs-cache"], { intervals: [0, 250, 500, 1000] }).toBe("HIT");
-  const hits = [await request.get(url), await request.get(url)];
-  for (const hit of hits) {
-    expect(hit.headers()["x-nextjs-cache"]).toBe("HIT");
-    expectSecurityHeaders(hit);
-    expect(scriptSources(hit.headers()["content-security-policy"])).not.toContain("'unsafe-inline'");
-    expectScriptsToCarry(await hit.text(), nonceOf(hit));
+  for (const [url, live] of [[`/news/${postId}`, `/news/${postId}?page=24`], ["/news", "/news?page=1"]]) {
+    await expect.poll(async () => (await request.get(url)).headers()["x-nextjs-cache"], { intervals: [0, 250, 500, 1000] }).toBe("HIT");
+    const hits = [await request.get(url), await request.get(url)];
+    for (const hit of hits) {
+      expect(hit.headers()["x-nextjs-cache"], url).toBe("HIT");
+      expectSecurityHeaders(hit);
+      expect(scriptSources(hit.headers()["content-security-policy"])).not.toContain("'unsafe-inline'");
+      expectScriptsToCarry(await hit.text(), nonceOf(hit));
+    }
+    expect(nonceOf(hits[1]), url).toBe(nonceOf(hits[0]));
+    // The same page rendered per request (with list state in its query) has a nonce of its own.
+    const rendered = await request.get(live);
+    expect(rendered.headers()["x-nextjs-cache"], live).toBeUndefined();
+    expect(nonceOf(rendered), live).not.toBe(nonceOf(hits[0]));
+    expectScriptsToCarry(await rendered.text(), nonceOf(rendered));
   }
-  expect(nonceOf(hits[1])).toBe(nonceOf(hits[0]));
-  // The same article rendered per request (from a list) has a nonce of its own.
-  const live = await request.get(`${url}?page=24`);
-  expect(live.headers()["x-nextjs-cache"]).toBeUndefined();
-  expect(nonceOf(live)).not.toBe(nonceOf(hits[0]));
-  expectScriptsToCarry(await live.text(), nonceOf(live));
 });
 
 test("pages and the dashboard editor run their JavaScript under the policy, with no violation reported", async ({ page }) => {
@@ -234,11 +238,20 @@ test.describe("CSRF", () => {
     // A page on another site embeds the image, in a real browser without JavaScript (as the article's <noscript> would).
     const context = await browser.newContext({ javaScriptEnabled: false, ...ownAddress() });
     const foreign = await context.newPage();
-    await foreign.route("https://evil.example/", (route) => route.fulfill({ contentType: "text/html", body: `<img src="${pixelUrl}" alt="">` }));
-    const [image] = await Promise.all([foreign.waitForResponse((response) => response.url() === pixelUrl), foreign.goto("https://evil.example/")]);
-    expect(await image.request().headerValue("sec-fetch-site")).toBe("cross-site");
-    expect(image.headers()["x-view-counted"]).toBe("0; not-own-page");
-    await context.close();
+    // The other site is served for real by the test, as http://localhost:<its port> (another site than
+    // http://127.0.0.1:<port>). A page Playwright made up would not do: Chromium keeps a page of unknown
+    // (public) address from loading anything off a local one at all.
+    const otherSite = createServer((_request, response) => response.writeHead(200, { "Content-Type": "text/html" }).end(`<img src="${pixelUrl}" alt="">`));
+    await new Promise<void>((resolve) => otherSite.listen(0, "127.0.0.1", resolve));
+    try {
+      const foreignPage = `http://localhost:${(otherSite.address() as AddressInfo).port}/`;
+      const [image] = await Promise.all([foreign.waitForResponse((response) => response.url() === pixelUrl), foreign.goto(foreignPage)]);
+      expect(await image.request().headerValue("sec-fetch-site")).toBe("cross-site");
+      expect(image.headers()["x-view-counted"]).toBe("0; not-own-page");
+    } finally {
+      await context.close();
+      otherSite.close();
+    }
     // A link followed or an address typed (no page of ours asking), and a tool sending neither Fetch Metadata nor Referer.
     const typed = await request.get(pixelUrl, { headers: { "Sec-Fetch-Site": "none" } });
     expect(typed.headers()["x-view-counted"]).toBe("0; not-own-page");
