@@ -28,11 +28,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, type Database } from "../lib/db/client";
+import type { Database } from "../lib/db/client";
 import type { DatabaseEngine } from "../lib/db/engine";
 import { DEMO_BOARD, seedDemoSite } from "../lib/seed/seed-site";
 import { koreanDay } from "../lib/visitors/visitor-key";
-import { createThrowawayDatabase } from "../tests/support/throwaway-database";
 import {
   choosePort,
   fail,
@@ -50,6 +49,7 @@ import {
   startHarness,
   startServer,
   stopServer,
+  throwawayDatabase,
   waitUntilServing,
   beaconVisitorHeaders,
   type AutocannonRequest,
@@ -177,10 +177,8 @@ async function main() {
   ensureBuild();
   const port = await choosePort(options.port, 3300);
 
-  const throwaway = await createThrowawayDatabase(engine, { label: "bench", migrated: true });
-  onCleanup("drop the throwaway database", () => throwaway.drop());
-  const database = createDatabase(throwaway.url);
-  onCleanup("disconnect", () => database.$disconnect());
+  const throwaway = await throwawayDatabase(engine);
+  const { database } = throwaway;
   const seeded = Date.now();
   const { posts } = await seedDemoSite(database, { posts: options.posts });
   console.log(`Seeded ${posts} articles in ${((Date.now() - seeded) / 1000).toFixed(1)} s.`);

@@ -30,11 +30,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { createDatabase, type Database } from "../lib/db/client";
+import type { Database } from "../lib/db/client";
 import type { DatabaseEngine } from "../lib/db/engine";
 import { openBulkLoader } from "../lib/db/bulk-load";
 import { DEMO_BOARD, DEMO_CATEGORIES, seedDemoSite } from "../lib/seed/seed-site";
-import { createThrowawayDatabase } from "../tests/support/throwaway-database";
 import {
   beaconVisitorHeaders,
   choosePort,
@@ -54,6 +53,7 @@ import {
   startHarness,
   startServer,
   stopServer,
+  throwawayDatabase,
   waitUntilServing,
   type AutocannonRequest,
   type LoadRun,
@@ -416,10 +416,8 @@ async function main(): Promise<number> {
   }
   const port = await choosePort(options.port, 3600);
 
-  const throwaway = await createThrowawayDatabase(engine, { label: "bench", migrated: true });
-  onCleanup("drop the throwaway database", () => throwaway.drop());
-  const database = createDatabase(throwaway.url);
-  onCleanup("disconnect", () => database.$disconnect());
+  const throwaway = await throwawayDatabase(engine);
+  const { database } = throwaway;
   let seedStarted = Date.now();
   let lastReport = 0;
   const loader = await openBulkLoader(throwaway.url);

@@ -11,6 +11,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { createDatabase, type Database } from "../../lib/db/client";
+import type { DatabaseEngine } from "../../lib/db/engine";
+import { createThrowawayDatabase } from "../../tests/support/throwaway-database";
 
 export const root = path.join(__dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -134,6 +137,18 @@ export function nextBuild() {
   } finally {
     if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database
+
+/** A migrated throwaway database and a client of it; disconnected and dropped at cleanup. */
+export async function throwawayDatabase(engine: DatabaseEngine): Promise<{ url: string; database: Database }> {
+  const throwaway = await createThrowawayDatabase(engine, { label: "bench", migrated: true });
+  onCleanup("drop the throwaway database", () => throwaway.drop());
+  const database = createDatabase(throwaway.url);
+  onCleanup("disconnect", () => database.$disconnect());
+  return { url: throwaway.url, database };
 }
 
 // ---------------------------------------------------------------------------------------------
