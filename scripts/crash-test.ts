@@ -35,10 +35,11 @@ import { seedDemoSite } from "../lib/seed/seed-site";
 import { koreanDay, visitorKey } from "../lib/visitors/visitor-key";
 import { hiddenFormFields, serverActionFormData } from "../tests/support/server-action-form";
 import { createThrowawayDatabase } from "../tests/support/throwaway-database";
+import { DEMO_REPORTER, signIn, type StaffSession } from "./support/staff-session";
 import { choosePorts, processName, requireBuild, signalGroup, startServer, stopServer, waitUntilServing, type ServerProcess } from "./support/next-server";
 
 const BOARD = "news";
-const REPORTER = { loginId: "kmbn2019", password: "reporter-2020!" };
+const REPORTER = DEMO_REPORTER;
 /** The visitor-hash key the servers run with, so the test can recompute each view's key. */
 const VISITOR_SECRET = `crash-test-${randomBytes(8).toString("hex")}`;
 
@@ -99,7 +100,7 @@ class WriteLoad {
   private serial = 0;
   private commentForms = new Map<number, [string, string][]>();
   private articleForm: [string, string][] | null = null;
-  private session: { cookie: string; address: string } | null = null;
+  private session: StaffSession | null = null;
 
   constructor(
     private base: string,
@@ -200,23 +201,8 @@ class WriteLoad {
     return true;
   }
 
-  private async signIn(): Promise<{ cookie: string; address: string }> {
-    if (this.session) return this.session;
-    const address = newAddress();
-    const csrf = await fetch(`${this.base}/api/auth/csrf`, { headers: { "X-Forwarded-For": address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-    const login = await fetch(`${this.base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; "), "X-Forwarded-For": address, Origin: this.base },
-      body: new URLSearchParams({ csrfToken, ...REPORTER, callbackUrl: "/dashboard", json: "true" }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    await login.arrayBuffer();
-    const session = login.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).find((cookie) => cookie.startsWith("next-auth.session-token="));
-    if (!session) throw new Error(`login as ${REPORTER.loginId} failed (${login.status})`);
-    this.session = { cookie: session, address };
+  private async signIn(): Promise<StaffSession> {
+    this.session ??= await signIn(this.base, REPORTER, newAddress(), REQUEST_TIMEOUT_MS);
     return this.session;
   }
 

@@ -12,9 +12,11 @@
  *      browser without JavaScript posts it), then B's cached article page polled until the
  *      comment is on it: within 2 s (lib/cache/cross-instance-revalidation.ts), printing the
  *      delay; likewise the comment count in B's cached board list. (Feeds carry no comments.)
- *   3. the instances' listening connections cut (pg_terminate_backend): each reconnects, and a
+ *   3. an article published through A (the dashboard's server action, signed in as the demo
+ *      reporter): B's cached board list and its RSS feed show it within 2 s;
+ *   4. the instances' listening connections cut (pg_terminate_backend): each reconnects, and a
  *      second comment through A again shows on B within 2 s;
- *   4. view beacons from distinct visitors to three articles, split across A and B and sent
+ *   5. view beacons from distinct visitors to three articles, split across A and B and sent
  *      concurrently, some visitors to both instances at once (one view per visitor and day,
  *      so exactly one of the two may count): each article's viewCount must grow by exactly its
  *      distinct visitors, equal the number of `X-View-Counted: 1` answers, and equal its
@@ -32,6 +34,7 @@ import { createDatabase, type Database } from "../lib/db/client";
 import { seedDemoSite } from "../lib/seed/seed-site";
 import { hiddenFormFields, serverActionFormData } from "../tests/support/server-action-form";
 import { createThrowawayDatabase } from "../tests/support/throwaway-database";
+import { DEMO_REPORTER, signIn } from "./support/staff-session";
 import { choosePorts, requireBuild, startServer, stopServer, waitUntilServing, type ServerProcess } from "./support/next-server";
 
 const BOARD = "news";
@@ -153,10 +156,42 @@ async function checkWriteReachesOtherInstance(a: ServerProcess, b: ServerProcess
   check((await get(b, articlePath)).text.includes(body), `B caches the new page again (HIT after ${cachedAgain} read(s)) and it keeps the comment`);
 }
 
+async function checkPublishingReachesOtherInstance(a: ServerProcess, b: ServerProcess): Promise<void> {
+  console.log("\n3. an article published through A; B's cached list and feed show it");
+  const feedPath = `/${BOARD}/rss.xml`;
+  await readUntilCached(b, `/${BOARD}`);
+  for (let read = 0; read < 2; read++) check((await get(b, feedPath)).status === 200, `B serves ${feedPath} (read ${read + 1}, kept in its data cache)`);
+  const session = await signIn(a.base, DEMO_REPORTER, newAddress(), REQUEST_TIMEOUT_MS);
+  const headers = { Cookie: session.cookie, "X-Forwarded-For": session.address };
+  const page = await fetch(`${a.base}/dashboard/posts/new`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const form = hiddenFormFields(await page.text(), 'name="bodyHtml"');
+  const title = `여러 대 시험 기사 ${randomBytes(6).toString("hex")}`;
+  const values = { title, subtitle: "", boardSlug: BOARD, categoryId: "", tags: "", publishAt: "", intent: "publish", bodyHtml: `<p>${title} 본문.</p>` };
+  const response = await fetch(`${a.base}/dashboard/posts/new`, {
+    method: "POST",
+    body: serverActionFormData(form, values),
+    redirect: "manual",
+    headers: { ...headers, Origin: a.base },
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  await response.arrayBuffer();
+  const published = Date.now();
+  const postId = /^\/dashboard\/posts\/(\d+)\/edit/.exec(response.headers.get("location") ?? "")?.[1];
+  check(response.status === 303 && !!postId, `A answered ${response.status} with article ${postId ?? "(none)"}`);
+  if (!postId) return;
+  for (const [what, pathname] of [["cached board list", `/${BOARD}`], ["RSS feed", feedPath]] as const) {
+    const shownAfter = await timeUntil(async () => (await get(b, pathname)).text.includes(title), published, CROSS_INSTANCE_LIMIT_MS);
+    check(
+      shownAfter !== null && shownAfter <= CROSS_INSTANCE_LIMIT_MS,
+      `B's ${what} shows it ${shownAfter === null ? "never" : `${shownAfter} ms after A answered`} (limit ${CROSS_INSTANCE_LIMIT_MS} ms)`,
+    );
+  }
+}
+
 const LISTENERS = `SELECT COUNT(*) AS "listeners" FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'newsroom cache listener'`;
 
 async function checkListenerReconnects(a: ServerProcess, b: ServerProcess, database: Database, postId: number): Promise<void> {
-  console.log("\n3. the listening connections cut: they reconnect, and a write through A reaches B again");
+  console.log("\n4. the listening connections cut: they reconnect, and a write through A reaches B again");
   const listeners = async () => Number((await database.$queryRawUnsafe<{ listeners: bigint | number }[]>(LISTENERS))[0].listeners);
   const before = await listeners();
   check(before === 2, `two listening connections before the cut (${before})`);
@@ -205,7 +240,7 @@ async function viewCounts(database: Database, postIds: number[]): Promise<Map<nu
 }
 
 async function checkViewsStayExact(a: ServerProcess, b: ServerProcess, database: Database, postIds: number[], views: number): Promise<void> {
-  console.log(`\n4. ${views} views from distinct visitors, split across A and B, sent concurrently`);
+  console.log(`\n5. ${views} views from distinct visitors, split across A and B, sent concurrently`);
   const before = await viewCounts(database, postIds);
   const visitors: Visitor[] = Array.from({ length: views }, (_, i) => ({
     ip: newAddress(),
@@ -286,6 +321,7 @@ async function main(): Promise<number> {
     console.log(`A ${a.base}, B ${b.base}, database ${new URL(throwaway.url).pathname.slice(1)}`);
 
     await checkWriteReachesOtherInstance(a, b, postIds[0]);
+    await checkPublishingReachesOtherInstance(a, b);
     await checkListenerReconnects(a, b, database, postIds[1]);
     await checkViewsStayExact(a, b, database, postIds, options.views);
 
