@@ -377,7 +377,7 @@ function resultsTable(rows: Row[]): string {
       String(row.latencyMs.p95),
       String(row.latencyMs.p99),
       `${row.errors} / ${row.non2xx}`,
-      `${row.singleClient.p50} / ${row.singleClient.p95}`,
+      row.singleClient.requests === 0 ? "none answered" : `${row.singleClient.p50} / ${row.singleClient.p95}`,
       verdict(row),
     ]),
     [false, false, true, true, true, true, true, true, true, false],
