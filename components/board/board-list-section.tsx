@@ -34,12 +34,18 @@ export function BoardListSection({ board, list, headingLevel: Heading, currentPo
           {search ? (
             <>
               {SEARCH_TARGET_LABELS[search.target]}에서 ‘<strong className="text-gray-900">{search.keyword}</strong>’ 검색 결과{" "}
+              {list.totalIsLimited && "최근 "}
             </>
           ) : (
             "전체 "
           )}
           <strong className="text-gray-900">{formatCount(list.total)}</strong>건 · {list.page} / {list.pageCount} 페이지
         </p>
+        {list.totalIsLimited && (
+          <p className="w-full text-xs text-gray-500">
+            찾은 글이 많아 최근 {formatCount(list.total)}건만 보여 드립니다. 더 오래된 글은 검색어를 더 자세히 입력해 찾아 주세요.
+          </p>
+        )}
       </div>
       <CategoryTabs boardSlug={board.slug} categories={board.categories} state={list.state} />
       <BoardTable boardSlug={board.slug} boardTitle={board.title} list={list} rowsPerPage={board.rowsPerPage} currentPostId={currentPostId} />

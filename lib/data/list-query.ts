@@ -27,8 +27,9 @@ export type ListSearchFilter = {
   terms: SearchTerm[];
   /**
    * How a page of results is read. "matches": read every match off the full-text index, then
-   * sort them (best when they are few). "list": walk the list index in order and keep the rows
-   * that match (best when matches are dense, since a page needs only a few dozen reads).
+   * sort them (best when they are few). "list": walk the list index in order and check each
+   * row's own search document until the page is full (best when matches are dense: a word in
+   * one title of six needs about 120 rows for a page, however many thousands match).
    * The data layer picks by the number of matches (FEW_MATCHES).
    */
   drive: "matches" | "list";
@@ -36,6 +37,21 @@ export type ListSearchFilter = {
 
 /** Up to this many matches, a search reads its matches and sorts them; above it, it walks the list. */
 export const FEW_MATCHES = 5_000;
+
+/**
+ * A search of article text that matches more than FEW_MATCHES articles shows its newest
+ * SEARCH_RESULT_LIMIT results (in whatever order the reader sorts them), as "최근 1,000건":
+ * counting every one of 160,000 matches would read them all on every search, and no reader pages
+ * through them; a longer keyword narrows the search. (Rhymix, the engine this replaces, searches
+ * a fixed slice of the board at a time for the same reason.)
+ */
+export const SEARCH_RESULT_LIMIT = 1_000;
+
+/** The search targets that match the articles' own search documents (PostSearch). */
+export type ArticleTextTarget = "title" | "content" | "title_content";
+export function isArticleTextTarget(target: SearchTarget): target is ArticleTextTarget {
+  return target === "title" || target === "content" || target === "title_content";
+}
 
 /** The numbered rows of one list: a board's published articles that are not pinned notices. */
 export type ListFilter = {
@@ -57,9 +73,35 @@ export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+/**
+ * `pattern` (a LIKE pattern over a search document, lib/search/tokens.ts: tokens separated by
+ * single spaces) for one term: a phrase is its tokens one after another, a prefix a token that
+ * starts with it. The document is compared with a space on each side, so the pattern's spaces
+ * mark token edges. The same match as the full-text indexes make.
+ */
+function termPattern(term: SearchTerm): string {
+  const escape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return term.kind === "phrase" ? `% ${escape(term.tokens.join(" "))} %` : `% ${escape(term.token)}%`;
+}
+
+/**
+ * The condition for a search of article text checked on each row by itself: the row's own
+ * search document (one primary-key read of PostSearch), every term in one of the target's
+ * columns. A scalar subquery, so neither planner turns it into a join over every match.
+ */
+function rowMatchesSearch(target: ArticleTextTarget, terms: SearchTerm[]): Sql {
+  const columns = TOKEN_COLUMNS[target];
+  const termConditions = terms.map((term) => {
+    const pattern = termPattern(term);
+    return sql`(${join(columns.map((column) => sql`(' ' || s.${raw(`"${column}"`)} || ' ') LIKE ${pattern} ESCAPE '\\'`), " OR ")})`;
+  });
+  return sql`COALESCE((SELECT ${join(termConditions, " AND ")} FROM "PostSearch" s WHERE s."postId" = p."id"), false)`;
+}
+
 /** The condition that keeps only the articles a search finds. */
 function searchCondition(engine: DatabaseEngine, search: ListSearchFilter): Sql {
   const { target, terms } = search;
+  if (search.drive === "list" && isArticleTextTarget(target)) return rowMatchesSearch(target, terms);
   if (target === "author") {
     // Bylines live in the small User table: match names there, then read the author's articles.
     return sql`p."authorId" IN (SELECT u."id" FROM "User" u WHERE LOWER(u."displayName") LIKE ${containsPattern(search.keyword)} ESCAPE '\\')`;
@@ -116,12 +158,35 @@ export function listPageIds(engine: DatabaseEngine, filter: ListFilter, order: L
 /**
  * How many articles the list holds. A board's or a category's list reads the counts the
  * database's triggers keep (PostListCount: one row per board and category, so a board of a
- * million articles costs a handful of rows); a search counts its matches.
+ * million articles costs a handful of rows); a search counts its matches, and a search of
+ * article text that walks the list (many matches) counts no further than
+ * SEARCH_RESULT_LIMIT + 1.
  */
 export function listCount(engine: DatabaseEngine, filter: ListFilter): Sql {
+  if (filter.search?.drive === "list" && isArticleTextTarget(filter.search.target)) {
+    const newestFirst: ListOrder = { sort: "number", order: "desc" };
+    const firstMatches = ordered(engine, filter, listConditions(engine, filter), newestFirst, "desc", SEARCH_RESULT_LIMIT + 1);
+    return sql`SELECT COUNT(*) AS "count" FROM (${firstMatches}) AS "newest"`;
+  }
   if (filter.search) return countedListRows(engine, filter);
   const inCategory = filter.categoryId === null ? raw("") : sql` AND c."categoryKey" = ${filter.categoryId}`;
   return sql`SELECT COALESCE(SUM(c."count"), 0) AS "count" FROM "PostListCount" c WHERE c."boardId" = ${filter.boardId}${inCategory}`;
+}
+
+/**
+ * How many articles (of any board or status) a search of article text matches in the
+ * full-text index, counted no further than FEW_MATCHES + 1: enough to choose how the search
+ * reads (ListSearchFilter's drive) without reading every match of a common word.
+ */
+export function searchMatchesUpTo(engine: DatabaseEngine, target: ArticleTextTarget, terms: SearchTerm[]): Sql {
+  const limit = FEW_MATCHES + 1;
+  const matches =
+    engine === "sqlite"
+      ? sql`SELECT "rowid" FROM "post_search_fts" WHERE "post_search_fts" MATCH ${fts5Query(terms, TOKEN_COLUMNS[target])} LIMIT ${limit}`
+      : target === "title"
+        ? sql`SELECT s."postId" FROM "PostSearch" s WHERE s."title_fts" @@ ${tsQuery(terms)}::tsquery LIMIT ${limit}`
+        : sql`SELECT s."postId" FROM "PostSearch" s WHERE s."document_fts" @@ ${tsQuery(terms, target === "content" ? "B" : "")}::tsquery LIMIT ${limit}`;
+  return sql`SELECT COUNT(*) AS "count" FROM (${matches}) AS "found"`;
 }
 
 /** The list's rows, counted one by one: what PostListCount must always equal (the tests compare them). */

@@ -8,7 +8,20 @@ import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
-import { FEW_MATCHES, listCount, listPageIds, listPageIdsFrom, neighbourId, rowsBefore, type ListFilter, type ListOrder } from "./list-query";
+import {
+  FEW_MATCHES,
+  isArticleTextTarget,
+  listCount,
+  listPageIds,
+  listPageIdsFrom,
+  neighbourId,
+  rowsBefore,
+  SEARCH_RESULT_LIMIT,
+  searchMatchesUpTo,
+  type ListFilter,
+  type ListOrder,
+  type ListSearchFilter,
+} from "./list-query";
 
 /** Articles readers may see: published (drafts, scheduled and deleted articles have other statuses). */
 const visible = { status: "published" } as const;
@@ -57,6 +70,8 @@ export type BoardPage = {
   notices: ListRow[];
   /** Articles in the whole list (notices not included). */
   total: number;
+  /** True when a search matched more than it shows: `total` is then its newest SEARCH_RESULT_LIMIT. */
+  totalIsLimited: boolean;
   page: number;
   pageCount: number;
   state: ListState;
@@ -70,24 +85,42 @@ const ids = async (query: Sql) => (await db.$queryRaw<{ id: number | bigint }[]>
 /** How many rows a list holds; memoized per request (the list and prev/next both ask). */
 const countList = cache(async (filterKey: string) => count(listCount(db.engine, JSON.parse(filterKey) as ListFilter)));
 
-type ResolvedList = { filter: ListFilter; total: number; searchError: null } | { filter: null; total: 0; searchError: string };
+/** How many articles a search of article text matches in the index, up to FEW_MATCHES + 1; memoized per request. */
+const countMatchesUpTo = cache(async (searchKey: string) => {
+  const { target, terms } = JSON.parse(searchKey) as Pick<ListSearchFilter, "target" | "terms">;
+  return isArticleTextTarget(target) ? count(searchMatchesUpTo(db.engine, target, terms)) : null;
+});
+
+type ResolvedList =
+  | { filter: ListFilter; total: number; totalIsLimited: boolean; searchError: null }
+  | { filter: null; total: 0; totalIsLimited: false; searchError: string };
 
 /**
  * Resolves a list state against a board: its category id, its search terms and how many rows
- * it holds (which also decides how a search reads its results: FEW_MATCHES).
+ * it holds. A search decides here how it reads its results (FEW_MATCHES): a search of
+ * article text asks the index for at most FEW_MATCHES + 1 matches; with more, it walks the
+ * list and shows its newest SEARCH_RESULT_LIMIT results (list-query.ts). Other searches (by
+ * author, in comments) count their matches.
  */
 export async function resolveList(board: BoardSummary, state: ListState): Promise<ResolvedList> {
   const category = state.category ? board.categories.find((candidate) => candidate.slug === state.category) : undefined;
   const base = { boardId: board.id, categoryId: category?.id ?? null };
   if (!state.search) {
     const filter: ListFilter = { ...base, search: null };
-    return { filter, total: await countList(JSON.stringify(filter)), searchError: null };
+    return { filter, total: await countList(JSON.stringify(filter)), totalIsLimited: false, searchError: null };
   }
   const parsed = parseKeyword(state.search.keyword);
-  if (!parsed.ok) return { filter: null, total: 0, searchError: parsed.message };
-  const filter: ListFilter = { ...base, search: { ...state.search, terms: parsed.terms, drive: "matches" } };
+  if (!parsed.ok) return { filter: null, total: 0, totalIsLimited: false, searchError: parsed.message };
+  const search: ListSearchFilter = { ...state.search, terms: parsed.terms, drive: "matches" };
+  const walking: ListFilter = { ...base, search: { ...search, drive: "list" } };
+  const indexMatches = await countMatchesUpTo(JSON.stringify({ target: search.target, terms: search.terms }));
+  if (indexMatches !== null && indexMatches > FEW_MATCHES) {
+    const found = await countList(JSON.stringify(walking));
+    return { filter: walking, total: Math.min(found, SEARCH_RESULT_LIMIT), totalIsLimited: found > SEARCH_RESULT_LIMIT, searchError: null };
+  }
+  const filter: ListFilter = { ...base, search };
   const total = await countList(JSON.stringify(filter));
-  return { filter: total > FEW_MATCHES ? { ...filter, search: { ...filter.search!, drive: "list" } } : filter, total, searchError: null };
+  return { filter: total > FEW_MATCHES ? walking : filter, total, totalIsLimited: false, searchError: null };
 }
 
 /**
@@ -139,9 +172,9 @@ async function noticesOf(boardId: number): Promise<ListRow[]> {
  * A page past the end shows the last page; an unknown category shows the whole board.
  */
 export async function getBoardPage(board: BoardSummary, requested: ListState): Promise<BoardPage> {
-  const { filter, total, searchError } = await resolveList(board, requested);
+  const { filter, total, totalIsLimited, searchError } = await resolveList(board, requested);
   if (!filter) {
-    return { rows: [], notices: [], total: 0, page: 1, pageCount: 1, state: { ...requested, page: 1 }, searchError };
+    return { rows: [], notices: [], total: 0, totalIsLimited: false, page: 1, pageCount: 1, state: { ...requested, page: 1 }, searchError };
   }
   const known = { ...requested, category: filter.categoryId === null ? null : requested.category };
   const pageCount = pageCountOf(total, board.rowsPerPage);
@@ -151,7 +184,7 @@ export async function getBoardPage(board: BoardSummary, requested: ListState): P
     total === 0 ? Promise.resolve([]) : pageIds(board, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage, total),
     showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
   ]);
-  return { rows: await rowsByIds(rowIds), notices, total, page, pageCount, state, searchError: null };
+  return { rows: await rowsByIds(rowIds), notices, total, totalIsLimited, page, pageCount, state, searchError: null };
 }
 
 export type Article = ListRow & {

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import type { SearchTarget } from "@/lib/board/list-state";
 import { createDatabase, type Database } from "@/lib/db/client";
 import type { DatabaseEngine } from "@/lib/db/engine";
-import { FEW_MATCHES, listCount, listPageIds, type ListFilter } from "@/lib/data/list-query";
+import { FEW_MATCHES, listCount, listPageIds, SEARCH_RESULT_LIMIT, searchMatchesUpTo, type ListFilter } from "@/lib/data/list-query";
 import { commentSearchDocument, postSearchDocument } from "@/lib/search/documents";
 import { parseKeyword } from "@/lib/search/tokens";
 import { seedDemoSite } from "@/lib/seed/seed-site";
@@ -93,18 +93,30 @@ describe(`search over ${POSTS.toLocaleString("en")} articles`, () => {
     }
   });
 
-  it("a match in most articles walks the list index in order and stops after a page", async () => {
+  it("a match in most articles walks the list index in order, checking each row's own search document, and stops after a page; its count stops after the newest results", async () => {
     const { filter, total } = await searchFilter("content", "주민");
     expect(total).toBeGreaterThan(FEW_MATCHES);
-    const plan = await explain(database, listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0));
-    expect(scansTable(plan, "p", "Post")).toBe(false);
-    if (database.engine === "sqlite") {
-      expect(plan.text).toMatch(/SEARCH p USING (COVERING )?INDEX Post_list_by_date/);
-      expect(plan.text).toContain("SCAN post_search_fts VIRTUAL TABLE INDEX");
-      expect(plan.text).not.toContain("TEMP B-TREE");
-    } else {
-      expect(plan.nodes.find((node) => node.relation === "Post")?.index).toBe("Post_list_by_date");
-      expect(plan.nodes.map((node) => node.type)).not.toContain("Sort");
+    // The index is asked for no more matches than it takes to choose the list walk.
+    const [probe] = await database.$queryRaw<{ count: number | bigint }[]>(searchMatchesUpTo(database.engine, "content", filter.search!.terms));
+    expect(Number(probe.count)).toBe(FEW_MATCHES + 1);
+    const [capped] = await database.$queryRaw<{ count: number | bigint }[]>(listCount(database.engine, filter));
+    expect(Number(capped.count)).toBe(SEARCH_RESULT_LIMIT + 1);
+    for (const query of [listPageIds(database.engine, filter, { sort: "number", order: "desc" }, 20, 0), listCount(database.engine, filter)]) {
+      const plan = await explain(database, query);
+      expect(scansTable(plan, "p", "Post")).toBe(false);
+      if (database.engine === "sqlite") {
+        expect(plan.text).toMatch(/SEARCH p USING (COVERING )?INDEX Post_list_by_date/);
+        expect(plan.text).toContain("CORRELATED SCALAR SUBQUERY");
+        expect(plan.text).toMatch(/SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+        // Not every match read off the full-text index, and nothing sorted.
+        expect(plan.text).not.toContain("post_search_fts");
+        expect(plan.text).not.toContain("TEMP B-TREE");
+      } else {
+        expect(plan.nodes.find((node) => node.relation === "Post")?.index).toBe("Post_list_by_date");
+        expect(plan.nodes.find((node) => node.relation === "PostSearch")?.index).toBe("PostSearch_pkey");
+        expect(plan.nodes.map((node) => node.type)).not.toContain("Sort");
+        expect(plan.nodes.map((node) => node.type)).not.toContain("Bitmap Index Scan");
+      }
     }
   });
 

@@ -47,6 +47,7 @@ export const CONTROL_LIST: BoardPage = {
   rows,
   notices,
   total: TOTAL,
+  totalIsLimited: false,
   page: 1,
   pageCount: Math.ceil(TOTAL / CONTROL_BOARD.rowsPerPage),
   state,
