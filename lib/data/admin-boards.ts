@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetRememberedBoards } from "./boards";
 import type { BoardSettings, NewBoard } from "@/lib/validations/admin-boards";
 import { isUniqueViolation, refusal, refuseUnlessAdmin, TRANSACTION_OPTIONS, type Refusal, type StaffActor } from "./staff-access";
 
@@ -8,7 +9,8 @@ import { isUniqueViolation, refusal, refuseUnlessAdmin, TRANSACTION_OPTIONS, typ
  * and delete its categories. Every function takes the acting user and checks they are an admin
  * (as the database has it now, lib/data/staff-access.ts). Each change returns the board's slug,
  * and says whether the site menu changed, so the action can revalidate what readers see
- * (lib/cache-tags.ts revalidateBoard, revalidateSiteMenu). A board's slug never changes:
+ * (lib/cache-tags.ts revalidateBoard, revalidateSiteMenu). Each write also makes this process
+ * forget the boards it keeps in memory (lib/data/boards.ts). A board's slug never changes:
  * links to its articles are out in the world.
  */
 
@@ -95,6 +97,7 @@ export async function createBoard(actor: StaffActor, input: NewBoard): Promise<B
   if (await db.board.findUnique({ where: { slug: input.slug }, select: { id: true } })) return refusal("conflict", SLUG_TAKEN, "slug");
   try {
     await db.board.create({ data: input, select: { id: true } });
+    forgetRememberedBoards();
   } catch (error) {
     if (isUniqueViolation(error)) return refusal("conflict", SLUG_TAKEN, "slug");
     throw error;
@@ -110,6 +113,7 @@ export async function updateBoardSettings(actor: StaffActor, input: BoardSetting
   const board = await db.board.findUnique({ where: { id: boardId }, select: { slug: true, title: true, position: true } });
   if (!board) return refusal("not-found", BOARD_NOT_FOUND);
   const { count } = await db.board.updateMany({ where: { id: boardId }, data: settings });
+  forgetRememberedBoards();
   if (count !== 1) return refusal("not-found", BOARD_NOT_FOUND);
   return {
     ok: true,
@@ -144,6 +148,7 @@ export async function addCategory(
         select: { id: true },
       });
     }, TRANSACTION_OPTIONS);
+    forgetRememberedBoards();
   } catch (error) {
     if (isUniqueViolation(error)) return refusal("conflict", CATEGORY_SLUG_TAKEN, "slug");
     throw error;
@@ -161,6 +166,7 @@ export async function renameCategory(actor: StaffActor, input: { categoryId: num
     return { ok: true, slug: category.board.slug, menuChanged: false, changed: false, message: "이름이 그대로입니다." };
   }
   const { count } = await db.category.updateMany({ where: { id: category.id }, data: { name: input.name } });
+  forgetRememberedBoards();
   if (count !== 1) return refusal("not-found", CATEGORY_NOT_FOUND);
   return { ok: true, slug: category.board.slug, menuChanged: false, changed: true, message: `분류 이름을 '${input.name}'(으)로 바꾸었습니다.` };
 }
@@ -192,6 +198,7 @@ export async function moveCategory(actor: StaffActor, input: { categoryId: numbe
     }
     return true;
   }, TRANSACTION_OPTIONS);
+  forgetRememberedBoards();
   return {
     ok: true,
     slug: category.board.slug,
@@ -208,6 +215,7 @@ export async function deleteCategory(actor: StaffActor, input: { categoryId: num
   const category = await categoryWithBoard(input.categoryId);
   if (!category) return refusal("not-found", CATEGORY_NOT_FOUND);
   const { count } = await db.category.deleteMany({ where: { id: category.id } });
+  forgetRememberedBoards();
   return {
     ok: true,
     slug: category.board.slug,

@@ -1,6 +1,7 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { forgetBoardAnchors } from "@/lib/board/list-anchors";
-import { boardOfTag, isCacheTag } from "@/lib/cache-tags";
+import { boardOfTag, boardTag, isCacheTag } from "@/lib/cache-tags";
+import { forgetRememberedBoards } from "@/lib/data/boards";
 import { isInternalToken } from "@/lib/internal/internal-requests";
 
 /**
@@ -9,8 +10,9 @@ import { isInternalToken } from "@/lib/internal/internal-requests";
  * other app instances (lib/cache/cross-instance-revalidation.ts). Body, a CacheInvalidation:
  * `expire` tags expired at once, `refresh` tags marked stale (served once more, then rebuilt),
  * `layout: true` every page (a header change). A board's tag also forgets where its deep list
- * pages start (lib/board/list-anchors.ts). Only this site's internal token is answered;
- * anyone else gets a 404.
+ * pages start (lib/board/list-anchors.ts). An expired board tag (its settings or categories
+ * changed) or the layout (the menu) also drops the boards this process keeps in memory
+ * (lib/data/boards.ts). Only this site's internal token is answered; anyone else gets a 404.
  */
 export const dynamic = "force-dynamic";
 
@@ -27,6 +29,8 @@ export async function POST(request: Request) {
   for (const tag of expire) revalidateTag(tag, { expire: 0 });
   for (const tag of refresh) revalidateTag(tag, "max");
   if (layout) revalidatePath("/", "layout");
+  const boardsChanged = layout || expire.some((tag) => boardOfTag(tag) !== null && tag === boardTag(boardOfTag(tag)!));
+  if (boardsChanged) forgetRememberedBoards();
   for (const tag of [...expire, ...refresh]) {
     const board = boardOfTag(tag);
     if (board) forgetBoardAnchors(board);
