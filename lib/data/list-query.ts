@@ -232,3 +232,18 @@ export function neighbourId(engine: DatabaseEngine, filter: ListFilter, order: L
   const where = sql`${listConditions(engine, filter)} AND ${relativeTo(order, anchorId, ascending ? ">" : "<")}`;
   return ordered(engine, filter, where, order, ascending ? "asc" : "desc", 1);
 }
+
+/** The columns a list row shows, the author's name joined in (lib/data/posts.ts ListRow). */
+const LIST_ROW_COLUMNS = raw(
+  `p."id", p."title", p."publishedAt", p."viewCount", p."commentCount", u."displayName" AS "authorName" FROM "Post" p JOIN "User" u ON u."id" = p."authorId"`,
+);
+
+/** The list rows of the given articles (any order: the caller puts them in list order). */
+export function listRowsOf(postIds: number[]): Sql {
+  return sql`SELECT ${LIST_ROW_COLUMNS} WHERE p."id" IN (${join(postIds)})`;
+}
+
+/** A board's pinned notices, newest first, as list rows. */
+export function noticeRows(boardId: number): Sql {
+  return sql`SELECT ${LIST_ROW_COLUMNS} WHERE p."boardId" = ${boardId} AND p."status" = 'published' AND p."isNotice" = true ORDER BY p."publishedAt" DESC, p."id" DESC`;
+}
