@@ -3,7 +3,8 @@
  *   1. apply the committed migrations (SQLite file or PostgreSQL, from DATABASE_URL);
  *   2. seed the demo site when the database is empty;
  *   3. build once when there is no production build;
- *   4. serve it with `next start` on PORT (default 3000).
+ *   4. serve it with `next start` on PORT (default 3000), its V8 heap capped
+ *      (scripts/support/server-node-options.ts).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import { createDatabase } from "../lib/db/client";
 import { databaseUrl, engineOf } from "../lib/db/engine";
 import { isDatabaseEmpty, seedDemoSite } from "../lib/seed/seed-site";
 import { migrate } from "./migrate";
+import { serverNodeOptions } from "./support/server-node-options";
 
 const root = path.join(__dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -39,7 +41,11 @@ async function main() {
   }
 
   const port = process.env.PORT ?? "3000";
-  const server = spawn(nextBin, ["start", "--port", port], { cwd: root, stdio: "inherit" });
+  const server = spawn(nextBin, ["start", "--port", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_OPTIONS: serverNodeOptions() },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }
