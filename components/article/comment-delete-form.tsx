@@ -2,7 +2,6 @@
 
 import { useId } from "react";
 import { deleteCommentAction } from "@/lib/actions/comments";
-import { DeleteCommentSchema, DeleteGuestCommentSchema } from "@/lib/validations/comment";
 import { PasswordField } from "./comment-fields";
 import { CommentFormShell } from "./comment-form-shell";
 import { announceComment, useCommentForm } from "./use-comment-form";
@@ -23,7 +22,7 @@ export function CommentDeleteForm({ commentId, needsPassword, listQuery, permali
   const form = useCommentForm({
     action: deleteCommentAction,
     permalink,
-    schema: () => (needsPassword ? DeleteGuestCommentSchema : DeleteCommentSchema),
+    required: () => (needsPassword ? ["password"] : []),
     onSuccess: (result) => {
       announceComment(result.message);
       onDone?.();

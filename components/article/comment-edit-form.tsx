@@ -2,7 +2,6 @@
 
 import { useId } from "react";
 import { editCommentAction } from "@/lib/actions/comments";
-import { EditCommentSchema, EditGuestCommentSchema } from "@/lib/validations/comment";
 import { BodyField, PasswordField } from "./comment-fields";
 import { CommentFormShell } from "./comment-form-shell";
 import { announceComment, revealComment, useCommentForm } from "./use-comment-form";
@@ -24,7 +23,7 @@ export function CommentEditForm({ commentId, body, needsPassword, listQuery, per
   const form = useCommentForm({
     action: editCommentAction,
     permalink,
-    schema: () => (needsPassword ? EditGuestCommentSchema : EditCommentSchema),
+    required: () => (needsPassword ? ["body", "password"] : ["body"]),
     onSuccess: (result) => {
       announceComment(result.message);
       onDone?.();

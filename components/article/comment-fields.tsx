@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode, type RefObject } from "react";
-import { COMMENT_BODY_MAX, COMMENT_PASSWORD_MAX, GUEST_NAME_MAX } from "@/lib/validations/comment";
+import { COMMENT_BODY_MAX, COMMENT_PASSWORD_MAX, GUEST_NAME_MAX } from "@/lib/validations/comment-fields";
 import { useHydrated } from "./use-comment-viewer";
 
 /** The pieces every comment form is made of: labelled fields with their errors, a message, buttons. */

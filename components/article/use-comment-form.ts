@@ -1,8 +1,13 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import type { z } from "zod";
-import { commentFieldErrors, commentFormInput, type CommentFieldErrors, type CommentFormState } from "@/lib/validations/comment";
+import {
+  checkCommentFields,
+  commentFormInput,
+  type CommentField,
+  type CommentFieldErrors,
+  type CommentFormState,
+} from "@/lib/validations/comment-fields";
 
 type CommentAction = (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
 type Success = Extract<NonNullable<CommentFormState>, { ok: true }>;
@@ -11,21 +16,22 @@ type Options = {
   action: CommentAction;
   /** The page address the form posts to without JavaScript (lib/comments/comment-links.ts). */
   permalink: string;
-  /** The shared schema this form's fields must pass before anything is sent. */
-  schema: () => z.ZodType;
+  /** The fields this form requires, checked (filled in, within the limits) before anything is sent. */
+  required: () => readonly CommentField[];
   onSuccess: (result: Success, form: HTMLFormElement) => void;
 };
 
 /**
  * The behaviour all comment forms share. Without JavaScript the <form> posts to the server
  * action and the page comes back with the result (useActionState's permalink keeps each form's
- * result on that form). With it, the fields are checked with the shared zod schema first, then
- * the action is called directly: nothing typed is lost on an error (the form is not reset),
+ * result on that form). With it, the required fields are checked first (filled in, within the
+ * limits: lib/validations/comment-fields.ts, no zod in the browser; the action parses with the
+ * shared schema again), then the action is called directly: nothing typed is lost on an error (the form is not reset),
  * focus moves to the first field in error or to the message, and success is handled in the
  * submit's own continuation, so it still runs when the refreshed page has removed the form
  * (a deleted comment takes its form with it). A failed request is a message, not a crash.
  */
-export function useCommentForm({ action, permalink, schema, onSuccess }: Options) {
+export function useCommentForm({ action, permalink, required, onSuccess }: Options) {
   // What a post without JavaScript came back with (rendered by the server); the <form> needs formAction for that post.
   const [serverRendered, formAction] = useActionState(action, null, permalink);
   const [result, setResult] = useState<CommentFormState>(null);
@@ -45,9 +51,8 @@ export function useCommentForm({ action, permalink, schema, onSuccess }: Options
     const form = event.currentTarget;
     const data = new FormData(form);
     const input = commentFormInput(data);
-    const parsed = schema().safeParse(input);
-    const errors = parsed.success ? null : commentFieldErrors(parsed.error);
-    const hasErrors = errors !== null && Object.keys(errors).length > 0;
+    const errors = checkCommentFields(input, required());
+    const hasErrors = Object.keys(errors).length > 0;
     setChecked((previous) => ({ errors: hasErrors ? errors : null, attempt: previous.attempt + 1 }));
     if (hasErrors) return;
     data.set("js", "1");
