@@ -34,7 +34,8 @@ async function main() {
     await database.$disconnect();
   }
 
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  // The build folder next.config.ts uses (NEXT_DIST_DIR, else .next): a build in another folder is not "no build".
+  if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("No production build yet: building (next build)…");
     const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
