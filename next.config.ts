@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
         missing: ARTICLE_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
         destination: "/:board/:postId/cached",
       },
+      // The site's feeds: a cached route needs a parameter to render nothing at build (app/feeds).
+      { source: "/:format(rss|atom).xml", destination: "/feeds/:format" },
     ];
   },
   async headers() {
@@ -64,6 +66,7 @@ const nextConfig: NextConfig = {
     return [
       { source: `${BOARD_PATH}/cached`, destination: "/:board", permanent: true },
       { source: `${ARTICLE_PATH}/cached`, destination: "/:board/:postId", permanent: true },
+      { source: "/feeds/:format(rss|atom)", destination: "/:format.xml", permanent: true },
     ];
   },
 };

@@ -175,14 +175,55 @@ test("the site's and the board's RSS and Atom feeds answer with their types and 
   expect(pngSize(await logo.body())).toEqual({ width: 600, height: 60 });
 });
 
-test("a feed is kept in the server's cache: a title changed behind its back (no revalidation) does not show", async ({ request, baseURL }) => {
-  const first = async () => ((await fetchXml(request, "/news/rss.xml", "application/rss+xml")).rss.channel.item as { title: string; link: string }[])[0];
-  const before = await first();
+test("the feeds are served from Next's full-route cache: a HIT, a title changed behind its back does not show, a write refreshes them", async ({ page, request, baseURL }) => {
+  // Cached route handlers (lib/feeds/feed-response.ts): the first request may render, the next is a HIT.
+  for (const path of ["/rss.xml", "/atom.xml", "/news/rss.xml", "/news/atom.xml"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    expect(again.headers()["cache-control"], path).toBe("public, max-age=300, s-maxage=300, stale-while-revalidate=600");
+  }
+  // The route's own address is not a second copy of the site feed.
+  const own = await request.get("/feeds/rss", { maxRedirects: 0 });
+  expect(own.status()).toBe(308);
+  expect(own.headers()["location"]).toBe("/rss.xml");
+
+  type Item = { title: string; link: string };
+  const items = async (path: string) => (await fetchXml(request, path, "application/rss+xml")).rss.channel.item as Item[];
+  const before = (await items("/news/rss.xml"))[0];
   const id = Number(/\/(\d+)$/.exec(before.link)![1]);
+  const changed = `${before.title} (캐시 시험)`;
   const database = await openE2eDatabase(baseURL!);
   try {
-    await database.setPostTitle(id, `${before.title} (캐시 시험)`);
-    expect((await first()).title).toBe(before.title);
+    await database.setPostTitle(id, changed);
+    expect((await items("/news/rss.xml"))[0].title).toBe(before.title);
+    expect((await items("/rss.xml"))[0].title).toBe(before.title);
+
+    // A write to the article (a reader's comment: revalidateArticle marks the board's tag
+    // stale) refreshes both feeds that show it: one stale answer, then the new text.
+    await page.goto(pathOf(before.link));
+    const form = page.locator("#comment-form form");
+    await form.getByLabel("이름").fill("피드독자");
+    await form.getByLabel("비밀번호").fill("pass1234");
+    await form.getByRole("textbox", { name: "댓글" }).fill("피드 갱신 시험 댓글입니다.");
+    await form.getByRole("button", { name: "등록" }).click();
+    const comment = page.locator("#comments li[id^='comment-']").filter({ hasText: "피드 갱신 시험 댓글입니다." });
+    await expect(comment).toBeVisible();
+    for (const path of ["/news/rss.xml", "/rss.xml"]) {
+      await expect.poll(async () => (await items(path))[0].title, { message: path, timeout: 10_000 }).toBe(changed);
+    }
+
+    // Put things back: the old title, and deleting the comment (another write) refreshes the feeds again.
+    await database.setPostTitle(id, before.title);
+    await comment.getByRole("button", { name: "삭제" }).first().click();
+    const deleteForm = page.getByRole("form", { name: "댓글 삭제" });
+    await deleteForm.getByLabel("비밀번호").fill("pass1234");
+    await deleteForm.getByRole("button", { name: "삭제" }).click();
+    await expect(comment).toHaveCount(0);
+    for (const path of ["/news/rss.xml", "/rss.xml"]) {
+      await expect.poll(async () => (await items(path))[0].title, { message: path, timeout: 10_000 }).toBe(before.title);
+    }
   } finally {
     await database.setPostTitle(id, before.title);
     await database.close();

@@ -1,20 +1,27 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { boardTag } from "@/lib/cache-tags";
-import { findBoardBySlug, listBoards } from "@/lib/data/boards";
+import { boardTag, tagCachedRender } from "@/lib/cache-tags";
+import { BOARD_SLUG_PATTERN, findBoardBySlug, listBoards } from "@/lib/data/boards";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/seo/site-paths";
 import { boardFeedXml, siteFeedXml } from "./feed-documents";
 
 /**
- * The feed routes' answers (app/rss.xml, app/atom.xml, app/(site)/[board]/rss.xml, …/atom.xml).
+ * The feed routes' answers (app/feeds/[format], which next.config.ts serves at /rss.xml and
+ * /atom.xml, and app/(site)/[board]/rss.xml, …/atom.xml).
  *
- * Caching: each feed's XML is kept in Next's data cache (unstable_cache) under the tags of the
- * boards it shows (lib/cache-tags.ts boardTag). Every article write already calls
- * revalidateArticle(boardSlug, id), which marks its board's tag stale ("max": the next request
- * still gets the old feed and refreshes it in the background), and the scheduler's route does
- * the same when it publishes; so a feed is rebuilt after a change, not on every poll. An hour's
- * revalidate bounds anything a tag misses (the site feed is tagged with the boards that existed
- * when it was built). Readers and proxies may keep an answer for 5 minutes (Cache-Control).
+ * Caching: the routes are cached route handlers (`revalidate`, no params at build), so Next
+ * serves a feed from its full-route cache like an article page: the first request renders it,
+ * later ones get the stored XML (x-nextjs-cache: HIT) without running the handler. The cache
+ * entry carries the tags of the boards the feed shows (lib/cache-tags.ts boardTag): they are
+ * those of the unstable_cache read of the XML below, which Next collects onto the route's entry
+ * (as tagCachedRender does for pages). Every article write calls revalidateArticle(boardSlug,
+ * id), which marks its board's tag stale ("max": the next request still gets the old feed and
+ * it is rebuilt in the background), and the scheduler's route does the same when it publishes;
+ * so a feed is rebuilt after a change, not on every poll. An hour's revalidate (the routes' and
+ * the XML's) bounds anything a tag misses (the site feed is tagged with the boards that existed
+ * when it was built). Readers and proxies may keep an answer for 5 minutes (Cache-Control, which
+ * Next keeps on the cached answer). Nothing here reads the request: links are absolute from
+ * SITE_URL (lib/site-config.ts).
  */
 const SERVER_REVALIDATE_SECONDS = 3600;
 const CACHE_CONTROL = "public, max-age=300, s-maxage=300, stale-while-revalidate=600";
@@ -36,7 +43,9 @@ export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
 }
 
 export async function boardFeedResponse(boardSlug: string, format: FeedFormat): Promise<Response> {
-  // The board is looked up outside the cache, so an unknown slug is a 404 that is never kept.
+  // An unknown slug is a 404 the route's cache keeps too: tagged before the lookup, so making
+  // that board (its first article write) clears it, as for the cached board page.
+  if (BOARD_SLUG_PATTERN.test(boardSlug)) await tagCachedRender([boardTag(boardSlug)]);
   const board = await findBoardBySlug(boardSlug);
   if (!board) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const xml = await unstable_cache(async () => (await boardFeedXml(board.slug, format)) ?? "", ["feed", "board", board.slug, format], {

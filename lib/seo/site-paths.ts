@@ -4,12 +4,16 @@
  * tags, robots.txt and the sitemap index cannot disagree. Paths here; absolute URLs come from
  * absoluteUrl (lib/site-config.ts). Pure.
  *
- * None of them can be a board: board slugs have no dot (BOARD_SLUG_PATTERN), and the two
- * top-level folders without one, `og` and `sitemaps`, are reserved board slugs
- * (lib/validations/admin-boards.ts).
+ * None of them can be a board: board slugs have no dot (BOARD_SLUG_PATTERN), and the
+ * top-level folders without one, `og`, `sitemaps` and `feeds` (where next.config.ts rewrites
+ * /rss.xml and /atom.xml), are reserved board slugs (lib/validations/admin-boards.ts).
  */
 
 export type FeedFormat = "rss" | "atom";
+
+export function isFeedFormat(value: string): value is FeedFormat {
+  return value === "rss" || value === "atom";
+}
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml",
