@@ -116,12 +116,18 @@ type Kind = "control" | "cached" | "dynamic";
 type Target = { name: string; path: string; kind: Kind; method?: "POST"; describe: string };
 
 const PRERENDERED = "/bench/prerendered";
+/** The same markup with more rows: about an article page's HTML size (app/(bench)/bench/prerendered-article). */
+const PRERENDERED_ARTICLE_SIZED = "/bench/prerendered-article";
 const DYNAMIC = "/bench/dynamic";
+/** The controls a cached page may be compared with: the one closest to it in HTML size. */
+const STATIC_CONTROLS = [PRERENDERED, PRERENDERED_ARTICLE_SIZED];
+const CONTROL_LABELS: Record<string, string> = { [PRERENDERED]: "static", [PRERENDERED_ARTICLE_SIZED]: "static, article-sized", [DYNAMIC]: "dynamic" };
 
 function targetsFor(slug: string, size: number, articleId: number): Target[] {
   const deepPage = Math.min(5_000, Math.ceil(size / 20));
   return [
     { name: "control: prerendered", path: PRERENDERED, kind: "control", describe: "same list markup, rendered at build" },
+    { name: "control: prerendered, article-sized", path: PRERENDERED_ARTICLE_SIZED, kind: "control", describe: "the same with more rows, an article page's HTML size" },
     { name: "control: dynamic", path: DYNAMIC, kind: "control", describe: "same list markup, rendered per request, no database" },
     { name: "list page 1", path: `/${slug}`, kind: "cached", describe: "the board as it opens" },
     { name: "list page 1, dynamic", path: `/${slug}?page=1`, kind: "dynamic", describe: "the same list, not from the cache (a list query)" },
@@ -245,32 +251,68 @@ type PageWeight = {
   path: string;
   htmlBytes: number;
   htmlGzipBytes: number;
+  /** First-load JS: the `<script src>` a modern browser downloads (not `<script noModule>`). */
   scripts: number;
   scriptBytes: number;
   scriptGzipBytes: number;
+  /** `<script noModule src>` (the legacy browsers' polyfills): never downloaded by a modern browser, so not first-load JS. */
+  noModuleScripts: number;
+  noModuleGzipBytes: number;
   /** Each script's address and gzipped size, largest first. */
-  scriptList: { src: string; gzipBytes: number }[];
+  scriptList: { src: string; gzipBytes: number; noModule: boolean }[];
 };
 
 async function pageWeight(base: string, pagePath: string): Promise<PageWeight> {
   const response = await fetch(`${base}${pagePath}`);
   const html = Buffer.from(await response.arrayBuffer());
   if (!response.ok) throw new Error(`${pagePath} answered ${response.status}`);
-  const sources = [...new Set([...html.toString().matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)].map((match) => match[1].replaceAll("&amp;", "&")))];
+  // Every <script … src> once, and whether it is noModule (React renders the attribute as `noModule=""`).
+  const tags = new Map<string, boolean>();
+  for (const match of html.toString().matchAll(/<script\b([^>]*?)\ssrc="([^"]+)"([^>]*)>/g)) {
+    const source = match[2].replaceAll("&amp;", "&");
+    const noModule = /\snomodule\b/i.test(` ${match[1]} ${match[3]}`);
+    tags.set(source, (tags.get(source) ?? true) && noModule);
+  }
+  let scripts = 0;
   let scriptBytes = 0;
   let scriptGzipBytes = 0;
+  let noModuleScripts = 0;
+  let noModuleGzipBytes = 0;
   const scriptList = [];
-  for (const source of sources) {
+  for (const [source, noModule] of tags) {
     const script = await fetch(new URL(source, base));
     const body = Buffer.from(await script.arrayBuffer());
     if (!script.ok) throw new Error(`${source} (from ${pagePath}) answered ${script.status}`);
     const gzipBytes = gzipSync(body).length;
-    scriptBytes += body.length;
-    scriptGzipBytes += gzipBytes;
-    scriptList.push({ src: source, gzipBytes });
+    if (noModule) {
+      noModuleScripts += 1;
+      noModuleGzipBytes += gzipBytes;
+    } else {
+      scripts += 1;
+      scriptBytes += body.length;
+      scriptGzipBytes += gzipBytes;
+    }
+    scriptList.push({ src: source, gzipBytes, noModule });
   }
   scriptList.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  return { path: pagePath, htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, scripts: sources.length, scriptBytes, scriptGzipBytes, scriptList };
+  return { path: pagePath, htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, scripts, scriptBytes, scriptGzipBytes, noModuleScripts, noModuleGzipBytes, scriptList };
+}
+
+/**
+ * What a page's first-load JS adds to the framework's: the gzipped bytes of its scripts (not
+ * noModule) that the prerendered control, which has no client component of ours beyond the
+ * site's header and footer, does not load.
+ */
+function addedToControl(page: PageWeight, control: PageWeight): { scripts: number; gzipBytes: number } {
+  const shared = new Set(control.scriptList.map((script) => script.src));
+  const added = page.scriptList.filter((script) => !script.noModule && !shared.has(script.src));
+  return { scripts: added.length, gzipBytes: added.reduce((sum, script) => sum + script.gzipBytes, 0) };
+}
+
+/** The static control whose HTML is closest in size (by ratio) to `bytes`. */
+function closestControl(bytes: number, controlBytes: Map<string, number>): string {
+  const distance = (control: string) => Math.abs(Math.log(bytes / controlBytes.get(control)!));
+  return STATIC_CONTROLS.reduce((best, control) => (distance(control) < distance(best) ? control : best));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,10 +356,10 @@ type Row = {
   singleClient: { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number };
 };
 
-function summarize(target: Target, multi: Pass, single: Pass, controls: Map<string, Pass>): Row {
+function summarize(target: Target, multi: Pass, single: Pass, controls: Map<string, Pass>, staticControl: string): Row {
   const latencies = [...multi.latencies].sort((a, b) => a - b);
   const singles = [...single.latencies].sort((a, b) => a - b);
-  const comparedWith = target.kind === "cached" ? PRERENDERED : target.kind === "dynamic" ? DYNAMIC : null;
+  const comparedWith = target.kind === "cached" ? staticControl : target.kind === "dynamic" ? DYNAMIC : null;
   const rps = multi.requests / multi.seconds;
   const control = comparedWith ? controls.get(comparedWith) : undefined;
   return {
@@ -372,7 +414,7 @@ function resultsTable(rows: Row[]): string {
       row.target,
       `\`${row.path}\``,
       fmt(row.requestsPerSecond, 0),
-      row.ratio === null ? "—" : `${row.ratio.toFixed(2)} (${row.kind === "cached" ? "static" : "dynamic"})`,
+      row.ratio === null ? "—" : `${row.ratio.toFixed(2)} (${CONTROL_LABELS[row.comparedWith!]})`,
       String(row.latencyMs.p50),
       String(row.latencyMs.p95),
       String(row.latencyMs.p99),
@@ -407,7 +449,7 @@ async function main(): Promise<number> {
       `at least ${options.minutes} min, build in ${path.relative(root, distDir())}`,
   );
 
-  const routes = [PRERENDERED, DYNAMIC, "/api/views"];
+  const routes = [PRERENDERED, PRERENDERED_ARTICLE_SIZED, DYNAMIC, "/api/views"];
   if (options.skipBuild) {
     if (!hasBuild(routes)) fail(`--skip-build: ${path.relative(root, distDir())} holds no production build with ${routes.join(", ")}`);
   } else {
@@ -455,7 +497,13 @@ async function main(): Promise<number> {
     listPage: await pageWeight(base, `/${slug}`),
     article: await pageWeight(base, `/${slug}/${article}`),
     prerenderedControl: await pageWeight(base, PRERENDERED),
+    articleSizedControl: await pageWeight(base, PRERENDERED_ARTICLE_SIZED),
     dynamicControl: await pageWeight(base, DYNAMIC),
+  };
+  const framework = {
+    controlGzipBytes: weights.prerenderedControl.scriptGzipBytes,
+    article: addedToControl(weights.article, weights.prerenderedControl),
+    listPage: addedToControl(weights.listPage, weights.prerenderedControl),
   };
 
   // What each target answers, before any load: status, size, and whether Next's cache served it.
@@ -467,7 +515,7 @@ async function main(): Promise<number> {
       body: target.method ? JSON.stringify({ postId: beacon[0] }) : undefined,
     });
     const bytes = (await response.arrayBuffer()).byteLength;
-    const probe = { target: target.name, status: response.status, bytes, nextCache: response.headers.get("x-nextjs-cache"), cacheControl: response.headers.get("cache-control") };
+    const probe = { target: target.name, path: target.path, status: response.status, bytes, nextCache: response.headers.get("x-nextjs-cache"), cacheControl: response.headers.get("cache-control") };
     probes.push(probe);
     console.log(`  ${target.name}: ${probe.status}, ${fmt(bytes)} bytes${probe.nextCache ? `, x-nextjs-cache ${probe.nextCache}` : ""}, cache-control ${probe.cacheControl ?? "—"}`);
   }
@@ -502,8 +550,15 @@ async function main(): Promise<number> {
   const rssAtEnd = rss.now();
   rss.stop();
 
-  const controls = new Map([PRERENDERED, DYNAMIC].map((control) => [control, multi.get(control)!]));
-  const rows = targets.map((target) => summarize(target, multi.get(target.path)!, single.get(target.path)!, controls));
+  const controls = new Map([...STATIC_CONTROLS, DYNAMIC].map((control) => [control, multi.get(control)!]));
+  // Each cached row against the prerendered control closest to it in size (uncompressed bytes as probed).
+  const probedBytes = new Map(probes.map((probe) => [probe.path, probe.bytes]));
+  const staticControlOf = (target: Target) => closestControl(probedBytes.get(target.path) ?? 0, probedBytes);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  const rows = targets.map((target) => summarize(target, multi.get(target.path)!, single.get(target.path)!, controls, staticControlOf(target)));
+  const cachedComparisons = rows
+    .filter((row) => row.kind === "cached")
+    .map((row) => `${row.target} ${kb(probedBytes.get(row.path) ?? 0)} → ${CONTROL_LABELS[row.comparedWith!]} (\`${row.comparedWith}\`, ${kb(probedBytes.get(row.comparedWith!)!)})`);
   const pageOne = rows.find((row) => row.path === `/${slug}?page=1`)!;
   const deep = rows.find((row) => row.target.startsWith("list page") && row.path.includes("?page=") && row !== pageOne)!;
   const maxRss = Math.max(...rss.samples.map((sample) => sample.rssMb));
@@ -534,11 +589,11 @@ async function main(): Promise<number> {
       samples: rss.samples.map((sample) => [round(sample.at, 1), round(sample.rssMb, 1)]),
     },
     pageWeight: weights,
+    framework,
     probes,
     targets: TARGETS,
   };
 
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   const lines = [
     `### ${engine}, ${fmt(seeded.posts)} articles (${summary.date.slice(0, 16).replace("T", " ")} UTC, commit ${summary.commit ?? "?"})`,
     "",
@@ -547,8 +602,11 @@ async function main(): Promise<number> {
     `- ${connections} connections, ${options.duration} s per target per round, ${rounds} round(s) over ${summary.measuredMinutes} min; one-client pass ${options.single} s per target per round.`,
     `- Page ${deep.target.replace("list page ", "")} vs page 1 (both rendered per request), one client: p50 ${summary.deepPage.singleClientP50Ratio}×, p95 ${summary.deepPage.singleClientP95Ratio}× (target ≤ ${TARGETS.deepPageRatio}×).`,
     `- Server RSS (${rss.process().command.split(" ")[0] || "?"}): ${rssAfterWarmup.toFixed(0)} MB after warm-up, ${rssAtEnd.toFixed(0)} MB at the end (${summary.memory.endToWarmup}×), max ${maxRss.toFixed(0)} MB (targets < ${TARGETS.maxRssMb} MB, end within ${TARGETS.rssGrowth * 100}%).`,
-    `- First-load JS (gzipped): article ${kb(weights.article.scriptGzipBytes)} in ${weights.article.scripts} scripts (target ≤ ${TARGETS.articleJsKb} kB), list ${kb(weights.listPage.scriptGzipBytes)} in ${weights.listPage.scripts}, control ${kb(weights.prerenderedControl.scriptGzipBytes)}.`,
-    `- HTML: list page 1 ${kb(weights.listPage.htmlBytes)} (${kb(weights.listPage.htmlGzipBytes)} gzipped), prerendered control ${kb(weights.prerenderedControl.htmlBytes)} (${kb(weights.prerenderedControl.htmlGzipBytes)}), dynamic control ${kb(weights.dynamicControl.htmlBytes)} (${kb(weights.dynamicControl.htmlGzipBytes)}), article ${kb(weights.article.htmlBytes)}.`,
+    `- First-load JS (gzipped, \`<script noModule>\` left out): article ${kb(weights.article.scriptGzipBytes)} in ${weights.article.scripts} scripts (target ≤ ${TARGETS.articleJsKb} kB), list ${kb(weights.listPage.scriptGzipBytes)} in ${weights.listPage.scripts}, control ${kb(weights.prerenderedControl.scriptGzipBytes)}.`,
+    `- Of that, the framework's share (the prerendered control's JS: Next, React and the site header/footer) is ${kb(framework.controlGzipBytes)}; the article adds ${kb(framework.article.gzipBytes)} in ${framework.article.scripts} scripts, the list ${kb(framework.listPage.gzipBytes)} in ${framework.listPage.scripts}.`,
+    `- noModule scripts (legacy browsers only, not counted above): article ${kb(weights.article.noModuleGzipBytes)} in ${weights.article.noModuleScripts}, list ${kb(weights.listPage.noModuleGzipBytes)} in ${weights.listPage.noModuleScripts}, control ${kb(weights.prerenderedControl.noModuleGzipBytes)}.`,
+    `- HTML: list page 1 ${kb(weights.listPage.htmlBytes)} (${kb(weights.listPage.htmlGzipBytes)} gzipped), prerendered control ${kb(weights.prerenderedControl.htmlBytes)} (${kb(weights.prerenderedControl.htmlGzipBytes)}), article-sized control ${kb(weights.articleSizedControl.htmlBytes)} (${kb(weights.articleSizedControl.htmlGzipBytes)}), dynamic control ${kb(weights.dynamicControl.htmlBytes)} (${kb(weights.dynamicControl.htmlGzipBytes)}), article ${kb(weights.article.htmlBytes)} (${kb(weights.article.htmlGzipBytes)}).`,
+    `- Cached rows compared with the prerendered control closest in HTML size: ${cachedComparisons.join("; ")}.`,
     `- Seed: ${seedSeconds.toFixed(0)} s, ANALYZE ${analyzeSeconds.toFixed(0)} s.`,
     `- Machine: ${summary.machine.cpuModel}, ${summary.machine.cores} cores, ${summary.machine.ramGb} GB RAM, Node ${summary.machine.node}, ${summary.machine.platform}; 1-min load ${summary.machine.loadAverage1m} at the end.`,
   ];
