@@ -105,6 +105,12 @@ test("a reporter writes an article with an image, previews it, publishes it as n
   expect(await bodyImage.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await expect(reader.getByRole("list", { name: "태그" })).toContainText("#교통");
   await snapshot(reader, "05-public-article");
+  // The board's and the site's feeds (cached route handlers, lib/feeds) list it once the board's
+  // tag the publish marked stale has been refreshed: one stale answer at most, then the new one.
+  const feedTitles = async (path: string) => (await (await reader.request.get(path)).text()).match(/<title\b[^>]*>[^<]*<\/title>/g) ?? [];
+  for (const path of ["/news/rss.xml", "/rss.xml", "/news/atom.xml"]) {
+    await expect.poll(async () => (await feedTitles(path)).some((title) => title.includes(TITLE)), { message: path, timeout: 10_000 }).toBe(true);
+  }
 
   // Edit: the published article changes on the public site at once.
   await page.getByLabel("제목", { exact: true }).fill(EDITED_TITLE);
@@ -113,6 +119,7 @@ test("a reporter writes an article with an image, previews it, publishes it as n
   await expect(page.getByLabel("제목", { exact: true })).toHaveValue(EDITED_TITLE);
   await reader.goto(`/news/${postId}`);
   await expect(reader.getByRole("heading", { level: 1, name: EDITED_TITLE })).toBeVisible();
+  await expect.poll(async () => (await feedTitles("/news/rss.xml")).some((title) => title.includes(EDITED_TITLE)), { timeout: 10_000 }).toBe(true);
   await reader.close();
   await page.context().close();
 });
