@@ -14,6 +14,7 @@ import path from "node:path";
 import { createDatabase, type Database } from "../../lib/db/client";
 import type { DatabaseEngine } from "../../lib/db/engine";
 import { createThrowawayDatabase } from "../../tests/support/throwaway-database";
+import { serverNodeOptions } from "./server-node-options";
 
 export const root = path.join(__dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -176,11 +177,14 @@ export async function choosePort(wanted: number | null, first: number): Promise<
 
 export type Server = { process: ChildProcess; log: string[]; exited: Promise<number | null> };
 
-/** `next start` of distDir() on the database, in a process group of its own. */
+/**
+ * `next start` of distDir() on the database, in a process group of its own, with the Node
+ * options `npm start` serves with (scripts/support/server-node-options.ts: the heap cap).
+ */
 export function startServer(databaseUrl: string, port: number): Server {
   const child = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so the whole server (and any worker) stops together
   });
