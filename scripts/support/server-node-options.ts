@@ -3,7 +3,7 @@
  * heap limit from the machine's memory (gigabytes on a machine of 24 GB) and grows the heap
  * rather than collect while far below it: uncapped, the server's RSS was 434–485 MB after the
  * benchmark's warm-up and 503–558 MB at its end, most of it anonymous memory (the V8 heap).
- * With SERVER_HEAP_LIMIT_MB V8 collects before it grows (README Performance has the figures).
+ * With SERVER_HEAP_LIMIT_MB V8 collects before it grows.
  * A --max-old-space-size already in NODE_OPTIONS wins.
  */
 export const SERVER_HEAP_LIMIT_MB = 256;
