@@ -9,8 +9,7 @@ import { describe, expect, it } from "vitest";
  * handler fails this test until someone adds it and says why it is safe.
  */
 const READ_ONLY_GET_ROUTES: Record<string, string> = {
-  "app/atom.xml/route.ts": "the site's Atom feed",
-  "app/rss.xml/route.ts": "the site's RSS feed",
+  "app/feeds/[format]/route.ts": "the site's RSS and Atom feeds (/rss.xml, /atom.xml)",
   "app/(site)/[board]/atom.xml/route.ts": "a board's Atom feed",
   "app/(site)/[board]/rss.xml/route.ts": "a board's RSS feed",
   "app/og/article/[postId]/route.tsx": "an article's generated preview image",
@@ -27,10 +26,10 @@ const READ_ONLY_GET_ROUTES: Record<string, string> = {
 
 /**
  * The one documented exception: the <noscript> image of an article counts a view on GET, so a
- * reader without JavaScript is counted. A view count is no one's state; the GET counts exactly
- * what the POST beacon would (one view per visitor, article and day, bots and staff excluded,
- * lib/data/views.ts), so a foreign page embedding the image gains nothing it could not get by
- * sending its own readers to the article.
+ * reader without JavaScript is counted. It counts only when this site's own page asked for it
+ * (isOwnPageRequest: Sec-Fetch-Site same-origin, or a Referer on this site), so another site's
+ * <img> counts nothing; and it counts exactly what the POST beacon would (one view per visitor,
+ * article and day, bots and staff excluded, lib/data/views.ts).
  */
 const STATE_CHANGING_GET_EXCEPTIONS: Record<string, string> = {
   "app/api/views/route.ts": "the no-JavaScript view pixel (deduplicated like the beacon)",
