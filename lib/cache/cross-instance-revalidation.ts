@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { Client, type Notification } from "pg";
 import { databaseUrl, engineOf } from "@/lib/db/engine";
+import { SECOND_EXPIRY_MS } from "@/lib/cache/second-expiry";
 import { postToSelf } from "@/lib/internal/internal-requests";
 
 /**
@@ -46,16 +47,6 @@ import { postToSelf } from "@/lib/internal/internal-requests";
 export type CacheInvalidation = { expire: string[]; refresh: string[]; layout: boolean };
 
 export const CACHE_INVALIDATION_CHANNEL = "newsroom_cache";
-
-/**
- * A render that started before a write and finished after it is stored as fresh (Next dates a
- * cache entry by when it was stored), so it would serve the text from before the write, e.g.
- * a comment an editor has just hidden, until the page's next revalidation. So every write
- * expires its tags twice: at once, and again SECOND_EXPIRY_MS later, when any render that was
- * in flight at the write has been stored. The same holds on an instance that hears of the
- * write from another one.
- */
-export const SECOND_EXPIRY_MS = 2_000;
 
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; a message carries at most this many tags. */
 const TAGS_PER_MESSAGE = 120;
