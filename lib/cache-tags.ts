@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/cache";
-import { forgetBoardAnchors } from "@/lib/board/list-anchors";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import { announceToOtherInstances, expireAgainShortly } from "@/lib/cache/cross-instance-revalidation";
 
 /**
@@ -55,16 +55,28 @@ export async function tagCachedRender(tags: string[]): Promise<void> {
  * page expire at once (the next request renders them, so the writer reads their own write),
  * and the board's other cached pages (the list under every article, the feeds) are refreshed
  * in the background on their next visit: one write must not make every article of the board
- * render again at once. Server Actions only (`updateTag` throws elsewhere); a Route Handler uses
- * `revalidateTag(articleTag(id), { expire: 0 })` instead.
+ * render again at once. Server Actions only (`updateTag` throws elsewhere); a Route Handler
+ * calls `revalidateArticleOutsideAction`.
  */
 export function revalidateArticle(boardSlug: string, postId: number): void {
-  updateTag(articleTag(postId));
-  updateTag(boardListTag(boardSlug));
+  expireArticlePages(boardSlug, postId, updateTag);
+}
+
+/**
+ * revalidateArticle for a Route Handler (the scheduler's publish-due route), where `updateTag`
+ * is not allowed: the same tags, expired by `revalidateTag(tag, { expire: 0 })`.
+ */
+export function revalidateArticleOutsideAction(boardSlug: string, postId: number): void {
+  expireArticlePages(boardSlug, postId, (tag) => revalidateTag(tag, { expire: 0 }));
+}
+
+function expireArticlePages(boardSlug: string, postId: number, expireNow: (tag: string) => void): void {
+  const expire = [articleTag(postId), boardListTag(boardSlug)];
+  for (const tag of expire) expireNow(tag);
   revalidateTag(boardTag(boardSlug), "max");
-  forgetBoardAnchors(boardSlug);
-  expireAgainShortly([articleTag(postId), boardListTag(boardSlug)]);
-  announceToOtherInstances({ expire: [articleTag(postId), boardListTag(boardSlug)], refresh: [boardTag(boardSlug)] });
+  forgetBoardLists(boardSlug);
+  expireAgainShortly(expire);
+  announceToOtherInstances({ expire, refresh: [boardTag(boardSlug)] });
 }
 
 /**
@@ -76,7 +88,7 @@ export function revalidateArticle(boardSlug: string, postId: number): void {
  */
 export function revalidateBoard(boardSlug: string): void {
   updateTag(boardTag(boardSlug));
-  forgetBoardAnchors(boardSlug);
+  forgetBoardLists(boardSlug);
   expireAgainShortly([boardTag(boardSlug)]);
   announceToOtherInstances({ expire: [boardTag(boardSlug)] });
 }

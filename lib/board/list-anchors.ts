@@ -1,3 +1,5 @@
+import { BoardMemory } from "@/lib/board/board-memory";
+
 /**
  * Where deep list pages start reading. Page 5,000 of a board is 99,980 rows down its list
  * index; reading it with OFFSET walks all of them on every request. Instead, the id of every
@@ -8,52 +10,29 @@
  *
  * Anchors are ids, not positions: an anchor stays a correct place to start reading when rows
  * are added or removed above it, only its page number drifts by those rows. So every write
- * that changes a board's lists forgets that board's anchors (lib/cache-tags.ts, and the
- * internal revalidate route for writes made on other instances), and an anchor is kept at
- * most ANCHOR_TTL_MS in any case (a views or comments sort reorders without a write). A read
- * from an anchor that has since been deleted or moved comes back short: the caller then forgets
- * it and reads with OFFSET. Kept in this process's memory, at most MAX_ANCHORS.
+ * that changes a board's lists forgets that board's anchors (lib/board/board-memory.ts), and an
+ * anchor is kept at most five minutes in any case (a views or comments sort reorders without a
+ * write). A read from an anchor that has since been deleted or moved comes back short: the
+ * caller then forgets it and reads with OFFSET.
  */
 export const ANCHOR_SPACING = 1_000;
-const ANCHOR_TTL_MS = 5 * 60_000;
-const MAX_ANCHORS = 20_000;
 
-type Anchor = { postId: number; storedAt: number };
-const anchors = new Map<string, Anchor>();
+const anchors = new BoardMemory<number>({ ttlMs: 5 * 60_000, maxEntries: 20_000 });
 
-/** The key of one anchor: the board first, so a board's anchors can be forgotten together. */
+/** The key of one anchor: the board, the list (category and order) and the block of rows. */
 export function anchorKey(boardSlug: string, list: string, block: number): string {
-  return `${boardSlug}\u0000${list}\u0000${block}`;
+  return BoardMemory.key(boardSlug, list, block);
 }
 
-export function recallAnchor(key: string, now = Date.now()): number | null {
-  const anchor = anchors.get(key);
-  if (!anchor) return null;
-  if (now - anchor.storedAt > ANCHOR_TTL_MS) {
-    anchors.delete(key);
-    return null;
-  }
-  return anchor.postId;
+export function recallAnchor(key: string): number | null {
+  return anchors.recall(key) ?? null;
 }
 
-export function rememberAnchor(key: string, postId: number, now = Date.now()): void {
-  if (anchors.size >= MAX_ANCHORS) {
-    // Maps iterate in insertion order: drop the oldest tenth.
-    let toDrop = Math.ceil(MAX_ANCHORS / 10);
-    for (const oldest of anchors.keys()) {
-      anchors.delete(oldest);
-      if (--toDrop === 0) break;
-    }
-  }
-  anchors.set(key, { postId, storedAt: now });
+/** `generation`: boardListsGeneration before the anchor was looked up. */
+export function rememberAnchor(key: string, postId: number, generation: number): void {
+  anchors.remember(key, postId, generation);
 }
 
 export function forgetAnchor(key: string): void {
-  anchors.delete(key);
-}
-
-/** After a write to a board's lists (an article published, moved, deleted, a category changed). */
-export function forgetBoardAnchors(boardSlug: string): void {
-  const prefix = `${boardSlug}\u0000`;
-  for (const key of anchors.keys()) if (key.startsWith(prefix)) anchors.delete(key);
+  anchors.forget(key);
 }

@@ -7,7 +7,9 @@ import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
+import { boardListsGeneration } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
+import { recallSearch, rememberSearch, searchKey, type RememberedSearch } from "@/lib/board/search-memory";
 import {
   FEW_MATCHES,
   isArticleTextTarget,
@@ -115,8 +117,8 @@ const ids = async (query: Sql) => (await db.$queryRaw<{ id: number | bigint }[]>
 const countList = cache(async (filterKey: string) => count(listCount(db.engine, JSON.parse(filterKey) as ListFilter)));
 
 /** How many articles a search of article text matches in the index, up to FEW_MATCHES + 1; memoized per request. */
-const countMatchesUpTo = cache(async (searchKey: string) => {
-  const { target, terms } = JSON.parse(searchKey) as Pick<ListSearchFilter, "target" | "terms">;
+const countMatchesUpTo = cache(async (probeKey: string) => {
+  const { target, terms } = JSON.parse(probeKey) as Pick<ListSearchFilter, "target" | "terms">;
   return isArticleTextTarget(target) ? count(searchMatchesUpTo(db.engine, target, terms)) : null;
 });
 
@@ -126,10 +128,8 @@ type ResolvedList =
 
 /**
  * Resolves a list state against a board: its category id, its search terms and how many rows
- * it holds. A search decides here how it reads its results (FEW_MATCHES): a search of
- * article text asks the index for at most FEW_MATCHES + 1 matches; with more, it walks the
- * list and shows its newest SEARCH_RESULT_LIMIT results (list-query.ts). Other searches (by
- * author, in comments) count their matches.
+ * it holds. A search decides here how it reads its results (findSearch), and what it found is
+ * remembered for a minute or until the board's next write (lib/board/search-memory.ts).
  */
 export async function resolveList(board: BoardSummary, state: ListState): Promise<ResolvedList> {
   const category = state.category ? board.categories.find((candidate) => candidate.slug === state.category) : undefined;
@@ -141,15 +141,30 @@ export async function resolveList(board: BoardSummary, state: ListState): Promis
   const parsed = parseKeyword(state.search.keyword);
   if (!parsed.ok) return { filter: null, total: 0, totalIsLimited: false, searchError: parsed.message };
   const search: ListSearchFilter = { ...state.search, terms: parsed.terms, drive: "matches" };
+  const key = searchKey(board.slug, { categoryId: base.categoryId, target: search.target, terms: search.terms });
+  let found = recallSearch(key);
+  if (!found) {
+    const generation = boardListsGeneration(board.slug);
+    found = await findSearch(base, search);
+    rememberSearch(key, found, generation);
+  }
+  return { filter: { ...base, search: { ...search, drive: found.drive } }, total: found.total, totalIsLimited: found.totalIsLimited, searchError: null };
+}
+
+/**
+ * How a search reads its results and how many it has. A search of article text asks the index
+ * for at most FEW_MATCHES + 1 matches; with more, it walks the list and counts its newest
+ * SEARCH_RESULT_LIMIT results. Other searches, and text searches with few matches, count them all.
+ */
+async function findSearch(base: Omit<ListFilter, "search">, search: ListSearchFilter): Promise<RememberedSearch> {
   const walking: ListFilter = { ...base, search: { ...search, drive: "list" } };
   const indexMatches = await countMatchesUpTo(JSON.stringify({ target: search.target, terms: search.terms }));
   if (indexMatches !== null && indexMatches > FEW_MATCHES) {
     const found = await countList(JSON.stringify(walking));
-    return { filter: walking, total: Math.min(found, SEARCH_RESULT_LIMIT), totalIsLimited: found > SEARCH_RESULT_LIMIT, searchError: null };
+    return { drive: "list", total: Math.min(found, SEARCH_RESULT_LIMIT), totalIsLimited: found > SEARCH_RESULT_LIMIT };
   }
-  const filter: ListFilter = { ...base, search };
-  const total = await countList(JSON.stringify(filter));
-  return { filter: total > FEW_MATCHES ? walking : filter, total, totalIsLimited: false, searchError: null };
+  const total = await countList(JSON.stringify({ ...base, search }));
+  return { drive: total > FEW_MATCHES ? "list" : "matches", total, totalIsLimited: false };
 }
 
 /**
@@ -164,9 +179,10 @@ async function pageIds(board: BoardSummary, filter: ListFilter, order: ListOrder
   const key = anchorKey(board.slug, JSON.stringify([filter.categoryId, order.sort, order.order]), block);
   let anchorId = recallAnchor(key);
   if (anchorId === null) {
+    const generation = boardListsGeneration(board.slug);
     [anchorId] = await ids(listPageIds(db.engine, filter, order, 1, block * ANCHOR_SPACING));
     if (anchorId === undefined) return [];
-    rememberAnchor(key, anchorId);
+    rememberAnchor(key, anchorId, generation);
   }
   const rows = await ids(listPageIdsFrom(db.engine, filter, order, anchorId, limit, offset - block * ANCHOR_SPACING));
   if (rows.length >= Math.min(limit, total - offset)) return rows;

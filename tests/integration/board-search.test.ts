@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import type { ListState, SearchTarget, SortKey, SortOrder } from "@/lib/board/list-state";
 import { findBoardBySlug, type BoardSummary } from "@/lib/data/boards";
 import { listCount, listPageIds, neighbourId, rowsBefore } from "@/lib/data/list-query";
@@ -122,6 +123,29 @@ describe("search", () => {
     const second = await getBoardPage(board, search("author", "최검색 기자", { page: 2 }));
     expect(second.state.search).toEqual({ target: "author", keyword: "최검색 기자" });
     expect([...first.rows, ...second.rows].map((row) => row.id)).toHaveLength(5);
+  });
+});
+
+describe("what a search found is remembered until the board's next write", () => {
+  it("keeps its count while nothing is written, and counts afresh after a write", async () => {
+    const query = search("title_content", "뿌리산업");
+    expect((await getBoardPage(board, query)).total).toBe(2);
+    // The article is taken down behind the data layer's back: the count is the remembered one,
+    // while the rows, read on every request, already leave it out.
+    const taken = await db.post.findFirstOrThrow({ where: { boardId: board.id, title: "경기도 가을 축제 열려" } });
+    await db.post.update({ where: { id: taken.id }, data: { status: "draft" } });
+    try {
+      const remembered = await getBoardPage(board, query);
+      expect(remembered.total).toBe(2);
+      expect(remembered.rows.map((row) => row.title)).toEqual(["인천뿌리산업일자리센터 개소"]);
+      // Every write to the board forgets it (lib/cache-tags.ts); here as a write would.
+      forgetBoardLists(board.slug);
+      expect((await getBoardPage(board, query)).total).toBe(1);
+    } finally {
+      await db.post.update({ where: { id: taken.id }, data: { status: "published" } });
+      forgetBoardLists(board.slug);
+    }
+    expect((await getBoardPage(board, query)).total).toBe(2);
   });
 });
 

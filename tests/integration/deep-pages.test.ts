@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import type { DatabaseEngine } from "@/lib/db/engine";
-import { ANCHOR_SPACING, forgetBoardAnchors } from "@/lib/board/list-anchors";
+import { forgetBoardLists } from "@/lib/board/board-memory";
+import { ANCHOR_SPACING } from "@/lib/board/list-anchors";
 import { parseListState, SORT_KEYS, type ListState } from "@/lib/board/list-state";
 import type { BoardSummary } from "@/lib/data/boards";
 import { listPageIds, listPageIdsFrom, type ListFilter } from "@/lib/data/list-query";
@@ -79,7 +80,7 @@ describe("deep list pages", () => {
     // Ten articles of the top of the list leave it: with the anchors forgotten (as every write does), the page moves up by ten rows.
     const top = await offsetPage({ ...state, page: 1 });
     await db.post.updateMany({ where: { id: { in: top.slice(0, 10) } }, data: { status: "draft" } });
-    forgetBoardAnchors(board.slug);
+    forgetBoardLists(board.slug);
     const afterWrite = await shownPage(state);
     expect(afterWrite).toEqual(await offsetPage(state));
     // The anchor of this block (the row at its first position) is deleted without the cache hearing of it.
@@ -88,7 +89,7 @@ describe("deep list pages", () => {
     expect(await shownPage(state)).toEqual(await offsetPage(state));
     await db.post.updateMany({ where: { id: { in: top.slice(0, 10) } }, data: { status: "published" } });
     await db.post.update({ where: { id: anchorRow[0] }, data: { status: "published", deletedAt: null } });
-    forgetBoardAnchors(board.slug);
+    forgetBoardLists(board.slug);
   });
 
   it("read from an anchor as a range of the list index, without a sort", async () => {

@@ -1,5 +1,5 @@
 import { revalidatePath, revalidateTag } from "next/cache";
-import { forgetBoardAnchors } from "@/lib/board/list-anchors";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import { boardOfTag, boardTag, isCacheTag } from "@/lib/cache-tags";
 import { forgetRememberedBoards } from "@/lib/data/boards";
 import { isInternalToken } from "@/lib/internal/internal-requests";
@@ -9,8 +9,8 @@ import { isInternalToken } from "@/lib/internal/internal-requests";
  * lets a request revalidate): the second expiry after a write, and invalidations heard from
  * other app instances (lib/cache/cross-instance-revalidation.ts). Body, a CacheInvalidation:
  * `expire` tags expired at once, `refresh` tags marked stale (served once more, then rebuilt),
- * `layout: true` every page (a header change). A board's tag also forgets where its deep list
- * pages start (lib/board/list-anchors.ts). An expired board tag (its settings or categories
+ * `layout: true` every page (a header change). A board's tag also forgets what this process
+ * remembers of its lists: where deep pages start, what searches found (lib/board/board-memory.ts). An expired board tag (its settings or categories
  * changed) or the layout (the menu) also drops the boards this process keeps in memory
  * (lib/data/boards.ts). Only this site's internal token is answered; anyone else gets a 404.
  */
@@ -33,7 +33,7 @@ export async function POST(request: Request) {
   if (boardsChanged) forgetRememberedBoards();
   for (const tag of [...expire, ...refresh]) {
     const board = boardOfTag(tag);
-    if (board) forgetBoardAnchors(board);
+    if (board) forgetBoardLists(board);
   }
   return Response.json({ expired: expire, refreshed: refresh, layout });
 }
