@@ -1,6 +1,5 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache, updateTag } from "next/cache";
-import { forgetBoardLists } from "@/lib/board/board-memory";
 import { announceToOtherInstances, expireAgainShortly } from "@/lib/cache/cross-instance-revalidation";
 
 /**
@@ -74,7 +73,6 @@ function expireArticlePages(boardSlug: string, postId: number, expireNow: (tag: 
   const expire = [articleTag(postId), boardListTag(boardSlug)];
   for (const tag of expire) expireNow(tag);
   revalidateTag(boardTag(boardSlug), "max");
-  forgetBoardLists(boardSlug);
   expireAgainShortly(expire);
   announceToOtherInstances({ expire, refresh: [boardTag(boardSlug)] });
 }
@@ -88,7 +86,6 @@ function expireArticlePages(boardSlug: string, postId: number, expireNow: (tag: 
  */
 export function revalidateBoard(boardSlug: string): void {
   updateTag(boardTag(boardSlug));
-  forgetBoardLists(boardSlug);
   expireAgainShortly([boardTag(boardSlug)]);
   announceToOtherInstances({ expire: [boardTag(boardSlug)] });
 }

@@ -1,13 +1,16 @@
 /**
  * What the list pages remember between requests about a board's lists, in this process's
- * memory: where deep pages start (lib/board/list-anchors.ts) and what a search found
- * (lib/board/search-memory.ts). Each is a BoardMemory: entries keyed by board first, kept at
+ * memory: where deep pages start (lib/board/list-anchors.ts) and what a list holds
+ * (lib/board/list-totals.ts). Each is a BoardMemory: entries keyed by board first, kept at
  * most `ttlMs`, at most `maxEntries` of them (the oldest tenth dropped when full).
  *
  * Every write that changes a board's lists forgets all of that board's entries in every
- * memory at once (`forgetBoardLists`: lib/cache-tags.ts for writes here, the internal
- * revalidate route for writes heard from other instances), so a reader never waits for a TTL
- * to see a write; the TTL covers what changes without a write (the views sort, a count).
+ * memory at once (`forgetBoardLists`): the data layer's writes call it (lib/data/post-writes.ts,
+ * comment-writes.ts, moderation.ts, scheduled-posts.ts) and, for writes made on other
+ * instances, the internal revalidate route when it hears of them. So a reader never waits for
+ * the time limit to see a write; it covers what changes without a write through the app (the
+ * views sort, a database edited by hand).
+ *
  * A lookup that was under way during such a write would store what it read before the write:
  * so a value is remembered only if no write to its board came since the lookup began
  * (`boardListsGeneration` taken before it, handed to `remember`).

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import bcrypt from "bcryptjs";
 import { canModerate, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -198,6 +199,7 @@ export async function createComment(input: NewComment, actor: CommentActor, now:
   }, TRANSACTION_OPTIONS);
 
   if (typeof outcome !== "number") return outcome;
+  forgetBoardLists(post.board.slug);
   return { ok: true, commentId: outcome, postId: post.id, boardSlug: post.board.slug, changed: true };
 }
 
@@ -296,7 +298,9 @@ export async function editComment(input: CommentEdit, actor: CommentActor, now: 
     });
     return true;
   }, TRANSACTION_OPTIONS);
-  return changed ? { ...done, changed } : NOT_FOUND();
+  if (!changed) return NOT_FOUND();
+  forgetBoardLists(done.boardSlug);
+  return { ...done, changed };
 }
 
 export type CommentDeletion = { commentId: number; password: string };
@@ -323,5 +327,6 @@ export async function deleteComment(input: CommentDeletion, actor: CommentActor,
     await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: 1 } }, select: { id: true } });
     return true;
   }, TRANSACTION_OPTIONS);
+  if (changed) forgetBoardLists(comment.post.board.slug);
   return { ok: true, commentId: comment.id, postId: comment.postId, boardSlug: comment.post.board.slug, changed };
 }

@@ -243,6 +243,18 @@ export function listRowsOf(postIds: number[]): Sql {
   return sql`SELECT ${LIST_ROW_COLUMNS} WHERE p."id" IN (${join(postIds)})`;
 }
 
+/**
+ * The list rows of one page, in list order, in one statement: `pageIds` (listPageIds or
+ * listPageIdsFrom with the same order) picks the ids off the list index, and only those 20
+ * rows are read from the table, each by its primary key, with their authors.
+ */
+export function listRowsOfPage(pageIds: Sql, order: ListOrder): Sql {
+  const by = direction(order.order);
+  return sql`SELECT p."id", p."title", p."publishedAt", p."viewCount", p."commentCount", u."displayName" AS "authorName"
+    FROM (${pageIds}) AS "page" JOIN "Post" p ON p."id" = "page"."id" JOIN "User" u ON u."id" = p."authorId"
+    ORDER BY ${column(order)} ${by}, p."id" ${by}`;
+}
+
 /** A board's pinned notices, newest first, as list rows. */
 export function noticeRows(boardId: number): Sql {
   return sql`SELECT ${LIST_ROW_COLUMNS} WHERE p."boardId" = ${boardId} AND p."status" = 'published' AND p."isNotice" = true ORDER BY p."publishedAt" DESC, p."id" DESC`;

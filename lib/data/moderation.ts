@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import { db } from "@/lib/db";
 import { commentSearchDocument } from "@/lib/search/documents";
 import {
@@ -222,7 +223,10 @@ export async function moderateComment(
     }
     return true;
   }, TRANSACTION_OPTIONS);
-  if (changed) return done(transition.to, true);
+  if (changed) {
+    forgetBoardLists(comment.post.board.slug);
+    return done(transition.to, true);
+  }
   // Another editor got there first: say where the comment is now.
   const current = await db.comment.findUnique({ where: { id: comment.id }, select: { status: true } });
   if (!current) return refusal("not-found", COMMENT_NOT_FOUND);

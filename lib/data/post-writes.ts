@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import { ARTICLE_FORBIDDEN_MESSAGE, canOnArticle, NOTICE_FORBIDDEN_MESSAGE, type Actor, type ArticleAction } from "@/lib/auth/permissions";
 import { hasVisibleContent, sanitizeArticleHtml } from "@/lib/content/sanitize-article-html";
 import { db } from "@/lib/db";
@@ -156,6 +157,16 @@ function checkPublishable(choice: PublishingChoice, fields: { title: string }, b
   return null;
 }
 
+/**
+ * A write that succeeded: the boards it touched forget what this process remembers of their
+ * lists (totals, deep-page anchors: lib/board/board-memory.ts) before the writer's next read.
+ * Other instances hear of it through the cache invalidation the action sends (lib/cache-tags.ts).
+ */
+function listsChanged(result: PostWriteSuccess): PostWriteSuccess {
+  for (const slug of result.boardSlugs) forgetBoardLists(slug);
+  return result;
+}
+
 /** A new article by the actor: a draft, published at once, or scheduled. */
 export async function createPost(
   actor: Actor,
@@ -190,7 +201,7 @@ export async function createPost(
     });
     return post.id;
   }, TRANSACTION_OPTIONS);
-  return { ok: true, postId, status, boardSlugs: [resolved.boardSlug] };
+  return listsChanged({ ok: true, postId, status, boardSlugs: [resolved.boardSlug] });
 }
 
 /** Saves the form over an existing article, and publishes or schedules it when asked. */
@@ -226,7 +237,7 @@ export async function updatePost(actor: Actor, postId: number, fields: PostField
     return true;
   }, TRANSACTION_OPTIONS);
   if (!written) return { ok: false, code: "deleted", message: "삭제된 기사입니다. 편집자가 복원한 뒤 고칠 수 있습니다." };
-  return { ok: true, postId, status, boardSlugs: [...new Set([existing.board.slug, resolved.boardSlug])] };
+  return listsChanged({ ok: true, postId, status, boardSlugs: [...new Set([existing.board.slug, resolved.boardSlug])] });
 }
 
 export type AutosaveResult = { ok: true; postId: number; savedAt: Date } | { ok: true; postId: null; savedAt: null } | PostWriteFailure;
@@ -296,7 +307,7 @@ export async function changePostStatus(actor: Actor, postId: number, change: Sta
   const transition = transitions[change];
   const { count } = await db.post.updateMany({ where: { id: postId, status: { in: [...transition.from] } }, data: transition.data });
   if (count === 0) return { ok: false, code: "conflict", message: transition.refusal };
-  return { ok: true, postId, status: transition.data.status, boardSlugs: [existing.board.slug] };
+  return listsChanged({ ok: true, postId, status: transition.data.status, boardSlugs: [existing.board.slug] });
 }
 
 /**
@@ -322,5 +333,5 @@ export async function restoreRevision(actor: Actor, postId: number, revisionId: 
     return true;
   }, TRANSACTION_OPTIONS);
   if (!written) return { ok: false, code: "deleted", message: "삭제된 기사입니다." };
-  return { ok: true, postId, status: existing.status as PostStatus, boardSlugs: [existing.board.slug] };
+  return listsChanged({ ok: true, postId, status: existing.status as PostStatus, boardSlugs: [existing.board.slug] });
 }

@@ -9,7 +9,7 @@ import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
 import { boardListsGeneration } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
-import { recallSearch, rememberSearch, searchKey, type RememberedSearch } from "@/lib/board/search-memory";
+import { listTotalKey, recallListTotal, rememberListTotal, type ListTotal } from "@/lib/board/list-totals";
 import {
   FEW_MATCHES,
   isArticleTextTarget,
@@ -17,6 +17,7 @@ import {
   listPageIds,
   listPageIdsFrom,
   listRowsOf,
+  listRowsOfPage,
   neighbourId,
   noticeRows,
   rowsBefore,
@@ -128,27 +129,27 @@ type ResolvedList =
 
 /**
  * Resolves a list state against a board: its category id, its search terms and how many rows
- * it holds. A search decides here how it reads its results (findSearch), and what it found is
- * remembered for a minute or until the board's next write (lib/board/search-memory.ts).
+ * it holds. A search decides here how it reads its results (findSearch). What a list holds is
+ * remembered for a minute or until the board's next write (lib/board/list-totals.ts).
  */
 export async function resolveList(board: BoardSummary, state: ListState): Promise<ResolvedList> {
   const category = state.category ? board.categories.find((candidate) => candidate.slug === state.category) : undefined;
   const base = { boardId: board.id, categoryId: category?.id ?? null };
-  if (!state.search) {
-    const filter: ListFilter = { ...base, search: null };
-    return { filter, total: await countList(JSON.stringify(filter)), totalIsLimited: false, searchError: null };
+  let search: ListSearchFilter | null = null;
+  if (state.search) {
+    const parsed = parseKeyword(state.search.keyword);
+    if (!parsed.ok) return { filter: null, total: 0, totalIsLimited: false, searchError: parsed.message };
+    search = { ...state.search, terms: parsed.terms, drive: "matches" };
   }
-  const parsed = parseKeyword(state.search.keyword);
-  if (!parsed.ok) return { filter: null, total: 0, totalIsLimited: false, searchError: parsed.message };
-  const search: ListSearchFilter = { ...state.search, terms: parsed.terms, drive: "matches" };
-  const key = searchKey(board.slug, { categoryId: base.categoryId, target: search.target, terms: search.terms });
-  let found = recallSearch(key);
+  const key = listTotalKey(board.slug, { categoryId: base.categoryId, search });
+  let found = recallListTotal(key);
   if (!found) {
     const generation = boardListsGeneration(board.slug);
-    found = await findSearch(base, search);
-    rememberSearch(key, found, generation);
+    found = search ? await findSearch(base, search) : { total: await countList(JSON.stringify({ ...base, search: null })), totalIsLimited: false, drive: null };
+    rememberListTotal(key, found, generation);
   }
-  return { filter: { ...base, search: { ...search, drive: found.drive } }, total: found.total, totalIsLimited: found.totalIsLimited, searchError: null };
+  const filter: ListFilter = { ...base, search: search && { ...search, drive: found.drive ?? "matches" } };
+  return { filter, total: found.total, totalIsLimited: found.totalIsLimited, searchError: null };
 }
 
 /**
@@ -156,7 +157,7 @@ export async function resolveList(board: BoardSummary, state: ListState): Promis
  * for at most FEW_MATCHES + 1 matches; with more, it walks the list and counts its newest
  * SEARCH_RESULT_LIMIT results. Other searches, and text searches with few matches, count them all.
  */
-async function findSearch(base: Omit<ListFilter, "search">, search: ListSearchFilter): Promise<RememberedSearch> {
+async function findSearch(base: Omit<ListFilter, "search">, search: ListSearchFilter): Promise<ListTotal> {
   const walking: ListFilter = { ...base, search: { ...search, drive: "list" } };
   const indexMatches = await countMatchesUpTo(JSON.stringify({ target: search.target, terms: search.terms }));
   if (indexMatches !== null && indexMatches > FEW_MATCHES) {
@@ -168,13 +169,15 @@ async function findSearch(base: Omit<ListFilter, "search">, search: ListSearchFi
 }
 
 /**
- * Ids of the rows `offset` … `offset + limit` of a list. Near the top, or in a search, with
- * OFFSET; further down, from the nearest remembered anchor above (lib/board/list-anchors.ts),
- * found with one OFFSET walk the first time. A short read from an anchor (it was deleted or
- * moved since) forgets it and reads with OFFSET.
+ * The rows `offset` … `offset + limit` of a list, ids and rows in one statement
+ * (listRowsOfPage). Near the top, or in a search, with OFFSET; further down, from the nearest
+ * remembered anchor above (lib/board/list-anchors.ts), found with one OFFSET walk the first
+ * time. A short read from an anchor (it was deleted or moved since) forgets it and reads with
+ * OFFSET.
  */
-async function pageIds(board: BoardSummary, filter: ListFilter, order: ListOrder, limit: number, offset: number, total: number): Promise<number[]> {
-  if (filter.search || offset < ANCHOR_SPACING) return ids(listPageIds(db.engine, filter, order, limit, offset));
+async function pageRows(board: BoardSummary, filter: ListFilter, order: ListOrder, limit: number, offset: number, total: number): Promise<ListRow[]> {
+  const rowsOf = (pageIds: Sql) => listRows(listRowsOfPage(pageIds, order));
+  if (filter.search || offset < ANCHOR_SPACING) return rowsOf(listPageIds(db.engine, filter, order, limit, offset));
   const block = Math.floor(offset / ANCHOR_SPACING);
   const key = anchorKey(board.slug, JSON.stringify([filter.categoryId, order.sort, order.order]), block);
   let anchorId = recallAnchor(key);
@@ -184,10 +187,10 @@ async function pageIds(board: BoardSummary, filter: ListFilter, order: ListOrder
     if (anchorId === undefined) return [];
     rememberAnchor(key, anchorId, generation);
   }
-  const rows = await ids(listPageIdsFrom(db.engine, filter, order, anchorId, limit, offset - block * ANCHOR_SPACING));
+  const rows = await rowsOf(listPageIdsFrom(db.engine, filter, order, anchorId, limit, offset - block * ANCHOR_SPACING));
   if (rows.length >= Math.min(limit, total - offset)) return rows;
   forgetAnchor(key);
-  return ids(listPageIds(db.engine, filter, order, limit, offset));
+  return rowsOf(listPageIds(db.engine, filter, order, limit, offset));
 }
 
 /** Pinned notices show above the board's own order, unfiltered by search, on page 1 or every page as the board is set. */
@@ -219,11 +222,11 @@ export async function getBoardPage(board: BoardSummary, requested: ListState): P
   const pageCount = pageCountOf(total, board.rowsPerPage);
   const page = clampPage(requested.page, pageCount);
   const state = { ...known, page };
-  const [rowIds, notices] = await Promise.all([
-    total === 0 ? Promise.resolve([]) : pageIds(board, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage, total),
+  const [rows, notices] = await Promise.all([
+    total === 0 ? Promise.resolve([]) : pageRows(board, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage, total),
     showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
   ]);
-  return { rows: await rowsByIds(rowIds), notices, total, totalIsLimited, page, pageCount, state, searchError: null };
+  return { rows, notices, total, totalIsLimited, page, pageCount, state, searchError: null };
 }
 
 export type Article = ListRow & {

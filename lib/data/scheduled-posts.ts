@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetBoardLists } from "@/lib/board/board-memory";
 import { db } from "@/lib/db";
 
 /**
@@ -29,6 +30,7 @@ export async function publishDuePosts(now = new Date()): Promise<PublishedPost[]
     data: { status: "published" },
     select: { id: true, board: { select: { slug: true } } },
   });
+  for (const post of published) forgetBoardLists(post.board.slug);
   return published.map((post) => ({ id: post.id, boardSlug: post.board.slug }));
 }
 

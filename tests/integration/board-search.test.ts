@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { forgetBoardLists } from "@/lib/board/board-memory";
 import type { ListState, SearchTarget, SortKey, SortOrder } from "@/lib/board/list-state";
 import { findBoardBySlug, type BoardSummary } from "@/lib/data/boards";
+import { createComment } from "@/lib/data/comment-writes";
+import { commenterKey } from "@/lib/visitors/visitor-key";
+import { changePostStatus } from "@/lib/data/post-writes";
 import { listCount, listPageIds, neighbourId, rowsBefore } from "@/lib/data/list-query";
 import { findArticle, findNeighbours, findPageOfArticle, getBoardPage, resolveList } from "@/lib/data/posts";
 import { db } from "@/lib/db";
@@ -127,25 +130,40 @@ describe("search", () => {
 });
 
 describe("what a search found is remembered until the board's next write", () => {
-  it("keeps its count while nothing is written, and counts afresh after a write", async () => {
+  it("keeps its count while nothing is written through the app, and counts afresh after a write", async () => {
     const query = search("title_content", "뿌리산업");
     expect((await getBoardPage(board, query)).total).toBe(2);
-    // The article is taken down behind the data layer's back: the count is the remembered one,
-    // while the rows, read on every request, already leave it out.
     const taken = await db.post.findFirstOrThrow({ where: { boardId: board.id, title: "경기도 가을 축제 열려" } });
-    await db.post.update({ where: { id: taken.id }, data: { status: "draft" } });
     try {
+      // Taken down behind the data layer's back: the count is the remembered one, while the
+      // rows, read on every request, already leave it out.
+      await db.post.update({ where: { id: taken.id }, data: { status: "draft" } });
       const remembered = await getBoardPage(board, query);
       expect(remembered.total).toBe(2);
       expect(remembered.rows.map((row) => row.title)).toEqual(["인천뿌리산업일자리센터 개소"]);
-      // Every write to the board forgets it (lib/cache-tags.ts); here as a write would.
-      forgetBoardLists(board.slug);
+      await db.post.update({ where: { id: taken.id }, data: { status: "published" } });
+
+      // Taken down through the data layer, as the dashboard does: the next search counts again.
+      const editor = { id: taken.authorId, displayName: "최검색 기자", role: "editor" as const };
+      expect(await changePostStatus(editor, taken.id, "unpublish")).toMatchObject({ ok: true });
       expect((await getBoardPage(board, query)).total).toBe(1);
     } finally {
-      await db.post.update({ where: { id: taken.id }, data: { status: "published" } });
+      await db.post.update({ where: { id: taken.id }, data: { status: "published", publishedAt: taken.publishedAt } });
       forgetBoardLists(board.slug);
     }
     expect((await getBoardPage(board, query)).total).toBe(2);
+  });
+
+  it("a new comment is found by the next comment search", async () => {
+    const query = search("comment", "버스노선");
+    expect((await getBoardPage(board, query)).total).toBe(0);
+    const article = await db.post.findFirstOrThrow({ where: { boardId: board.id, title: "도청 민원 창구 확대" } });
+    const written = await createComment(
+      { postId: article.id, parentId: null, body: "버스노선도 함께 바꿔 주세요.", guest: { name: "버스독자", password: "1234" } },
+      { user: null, visitorKey: commenterKey("board-search", "203.0.113.9") },
+    );
+    expect(written).toMatchObject({ ok: true });
+    expect(await titlesFound(query)).toEqual(["도청 민원 창구 확대"]);
   });
 });
 

@@ -12,7 +12,7 @@ import { forgetBoardLists } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING } from "@/lib/board/list-anchors";
 import { parseListState, SORT_KEYS, type ListState } from "@/lib/board/list-state";
 import type { BoardSummary } from "@/lib/data/boards";
-import { listPageIds, listPageIdsFrom, type ListFilter } from "@/lib/data/list-query";
+import { listPageIds, listPageIdsFrom, listRowsOfPage, type ListFilter } from "@/lib/data/list-query";
 import { seedDemoSite } from "@/lib/seed/seed-site";
 import { explain, scansTable } from "../support/query-plans";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
@@ -90,6 +90,20 @@ describe("deep list pages", () => {
     await db.post.updateMany({ where: { id: { in: top.slice(0, 10) } }, data: { status: "published" } });
     await db.post.update({ where: { id: anchorRow[0] }, data: { status: "published", deletedAt: null } });
     forgetBoardLists(board.slug);
+  });
+
+  it("read their rows with their ids in one statement, each row by its primary key", async () => {
+    const filter: ListFilter = { boardId: board.id, categoryId: null, search: null };
+    const [anchor] = await offsetPage({ ...parseListState({}), page: 60 });
+    for (const sort of SORT_KEYS) {
+      const order = { sort, order: "desc" as const };
+      for (const pageIds of [listPageIds(db.engine, filter, order, 20, 40), listPageIdsFrom(db.engine, filter, order, anchor, 20, 40)]) {
+        const plan = await explain(db, listRowsOfPage(pageIds, order), { discourageScans: true });
+        expect(scansTable(plan, "p", "Post"), sort).toBe(false);
+        if (db.engine === "sqlite") expect(plan.text, sort).toMatch(/SEARCH p USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+        else expect(plan.nodes.some((node) => node.relation === "Post" && node.index === "Post_pkey"), sort).toBe(true);
+      }
+    }
   });
 
   it("read from an anchor as a range of the list index, without a sort", async () => {

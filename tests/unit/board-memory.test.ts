@@ -11,18 +11,20 @@ vi.mock("@/lib/cache/cross-instance-revalidation", () => ({ announceToOtherInsta
 
 const { BoardMemory, boardListsGeneration, forgetBoardLists } = await import("@/lib/board/board-memory");
 const { anchorKey, recallAnchor, rememberAnchor } = await import("@/lib/board/list-anchors");
-const { recallSearch, rememberSearch, searchKey } = await import("@/lib/board/search-memory");
-const { revalidateArticle, revalidateArticleOutsideAction, revalidateBoard } = await import("@/lib/cache-tags");
+const { listTotalKey, recallListTotal, rememberListTotal } = await import("@/lib/board/list-totals");
+const { revalidateArticle, revalidateArticleOutsideAction } = await import("@/lib/cache-tags");
 
 const found = { drive: "list" as const, total: 1_000, totalIsLimited: true };
+const searchKey = (board: string, list: { categoryId: number | null; target: string; terms: string[] }) =>
+  listTotalKey(board, { categoryId: list.categoryId, search: { target: list.target, terms: list.terms } });
 const newsSearch = searchKey("news", { categoryId: null, target: "title", terms: ["지원"] });
 const newsAnchor = anchorKey("news", "[null,\"number\",\"desc\"]", 5);
 
-/** Remembers a search and an anchor of `news` and of `sports`. */
+/** Remembers a search and an anchor of `news`, and a search of `sports`. */
 function rememberBoth() {
-  rememberSearch(newsSearch, found, boardListsGeneration("news"));
+  rememberListTotal(newsSearch, found, boardListsGeneration("news"));
   rememberAnchor(newsAnchor, 4321, boardListsGeneration("news"));
-  rememberSearch(searchKey("sports", { categoryId: null, target: "title", terms: ["지원"] }), found, boardListsGeneration("sports"));
+  rememberListTotal(searchKey("sports", { categoryId: null, target: "title", terms: ["지원"] }), found, boardListsGeneration("sports"));
 }
 
 beforeEach(() => {
@@ -52,42 +54,31 @@ describe("a board memory", () => {
   it("does not keep what a lookup read while the board was being written", () => {
     const before = boardListsGeneration("news");
     forgetBoardLists("news"); // a write lands while the lookup runs
-    rememberSearch(newsSearch, found, before);
-    expect(recallSearch(newsSearch)).toBeUndefined();
-    rememberSearch(newsSearch, found, boardListsGeneration("news"));
-    expect(recallSearch(newsSearch)).toEqual(found);
+    rememberListTotal(newsSearch, found, before);
+    expect(recallListTotal(newsSearch)).toBeUndefined();
+    rememberListTotal(newsSearch, found, boardListsGeneration("news"));
+    expect(recallListTotal(newsSearch)).toEqual(found);
   });
 
   it("forgets one board's searches and anchors together, and only that board's", () => {
     rememberBoth();
     forgetBoardLists("news");
-    expect(recallSearch(newsSearch)).toBeUndefined();
+    expect(recallListTotal(newsSearch)).toBeUndefined();
     expect(recallAnchor(newsAnchor)).toBeNull();
-    expect(recallSearch(searchKey("sports", { categoryId: null, target: "title", terms: ["지원"] }))).toEqual(found);
+    expect(recallListTotal(searchKey("sports", { categoryId: null, target: "title", terms: ["지원"] }))).toEqual(found);
   });
 
-  it("keeps searches of another category or other words apart", () => {
-    rememberSearch(newsSearch, found, boardListsGeneration("news"));
-    expect(recallSearch(searchKey("news", { categoryId: 3, target: "title", terms: ["지원"] }))).toBeUndefined();
-    expect(recallSearch(searchKey("news", { categoryId: null, target: "content", terms: ["지원"] }))).toBeUndefined();
-    expect(recallSearch(searchKey("news", { categoryId: null, target: "title", terms: ["지원", "사업"] }))).toBeUndefined();
+  it("keeps the totals of another category, other words or no search apart", () => {
+    rememberListTotal(newsSearch, found, boardListsGeneration("news"));
+    expect(recallListTotal(listTotalKey("news", { categoryId: null, search: null }))).toBeUndefined();
+    expect(recallListTotal(searchKey("news", { categoryId: 3, target: "title", terms: ["지원"] }))).toBeUndefined();
+    expect(recallListTotal(searchKey("news", { categoryId: null, target: "content", terms: ["지원"] }))).toBeUndefined();
+    expect(recallListTotal(searchKey("news", { categoryId: null, target: "title", terms: ["지원", "사업"] }))).toBeUndefined();
   });
 });
 
-describe("every write path forgets the board's remembered lists", () => {
-  it.each([
-    ["an action's article write", () => revalidateArticle("news", 7)],
-    ["the scheduler's publish", () => revalidateArticleOutsideAction("news", 7)],
-    ["a board's settings", () => revalidateBoard("news")],
-  ])("%s", (_, write) => {
-    rememberBoth();
-    write();
-    expect(recallSearch(newsSearch)).toBeUndefined();
-    expect(recallAnchor(newsAnchor)).toBeNull();
-    expect(expired.length).toBeGreaterThan(0);
-  });
-
-  it("an article write expires its page and its board's first page at once, in an action and in a route alike", () => {
+describe("an article write's cache invalidation", () => {
+  it("expires its page and its board's first page at once, in an action and in a route alike", () => {
     revalidateArticle("news", 7);
     const fromAction = [...expired];
     expired.length = 0;
