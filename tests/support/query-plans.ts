@@ -5,7 +5,7 @@
 import type { Database } from "@/lib/db/client";
 import { sql, type Sql } from "@/lib/db/sql";
 
-export type PlanNode = { type: string; relation?: string; index?: string; condition?: string };
+export type PlanNode = { type: string; relation?: string; index?: string; condition?: string; filter?: string };
 export type Plan = { text: string; nodes: PlanNode[] };
 
 type JsonNode = {
@@ -13,11 +13,12 @@ type JsonNode = {
   "Relation Name"?: string;
   "Index Name"?: string;
   "Index Cond"?: string;
+  Filter?: string;
   Plans?: JsonNode[];
 };
 
 function flatten(node: JsonNode): PlanNode[] {
-  const own = { type: node["Node Type"], relation: node["Relation Name"], index: node["Index Name"], condition: node["Index Cond"] };
+  const own = { type: node["Node Type"], relation: node["Relation Name"], index: node["Index Name"], condition: node["Index Cond"], filter: node.Filter };
   return [own, ...(node.Plans ?? []).flatMap(flatten)];
 }
 
