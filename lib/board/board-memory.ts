@@ -1,7 +1,7 @@
 /**
  * What the list pages remember between requests about a board's lists, in this process's
- * memory: where deep pages start (lib/board/list-anchors.ts) and what a list holds
- * (lib/board/list-totals.ts). Each is a BoardMemory: entries keyed by board first, kept at
+ * memory: where deep pages start (lib/board/list-anchors.ts), what a list holds
+ * (lib/board/list-totals.ts) and the board's notices (lib/data/posts.ts). Each is a BoardMemory: entries keyed by board first, kept at
  * most `ttlMs`, at most `maxEntries` of them (the oldest tenth dropped when full).
  *
  * Every write that changes a board's lists forgets all of that board's entries in every

@@ -7,7 +7,7 @@ import { isDefaultOrder, type ListState, type SortKey, type SortOrder } from "@/
 import { clampPage, pageCountOf, pageOfPosition } from "@/lib/board/pagination";
 import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
-import { boardListsGeneration } from "@/lib/board/board-memory";
+import { BoardMemory, boardListsGeneration } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
 import { listTotalKey, recallListTotal, rememberListTotal, type ListTotal } from "@/lib/board/list-totals";
 import {
@@ -205,8 +205,21 @@ async function rowsByIds(postIds: number[]): Promise<ListRow[]> {
   return postIds.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function noticesOf(boardId: number): Promise<ListRow[]> {
-  return listRows(noticeRows(boardId));
+/**
+ * A board's pinned notices, remembered for a minute like its totals (lib/board/board-memory.ts):
+ * they head every first page, and change only by a write to the board, which forgets them. Their
+ * view counts are then up to a minute old, as on the board's cached first page.
+ */
+const rememberedNotices = new BoardMemory<ListRow[]>({ ttlMs: 60_000, maxEntries: 1_000 });
+
+async function noticesOf(board: BoardSummary): Promise<ListRow[]> {
+  const key = BoardMemory.key(board.slug, "notices");
+  const remembered = rememberedNotices.recall(key);
+  if (remembered) return remembered;
+  const generation = boardListsGeneration(board.slug);
+  const notices = await listRows(noticeRows(board.id));
+  rememberedNotices.remember(key, notices, generation);
+  return notices;
 }
 
 /**
@@ -224,7 +237,7 @@ export async function getBoardPage(board: BoardSummary, requested: ListState): P
   const state = { ...known, page };
   const [rows, notices] = await Promise.all([
     total === 0 ? Promise.resolve([]) : pageRows(board, filter, state, board.rowsPerPage, (page - 1) * board.rowsPerPage, total),
-    showsNotices(board, state, page) ? noticesOf(board.id) : Promise.resolve([]),
+    showsNotices(board, state, page) ? noticesOf(board) : Promise.resolve([]),
   ]);
   return { rows, notices, total, totalIsLimited, page, pageCount, state, searchError: null };
 }
@@ -299,7 +312,7 @@ export async function findNeighbours(board: BoardSummary, article: Pick<Article,
 
   if (article.isNotice) {
     // A notice's neighbours are the notices around it, then the top of the numbered list.
-    const notices = pinsNotices ? await noticesOf(board.id) : [];
+    const notices = pinsNotices ? await noticesOf(board) : [];
     const index = notices.findIndex((notice) => notice.id === article.id);
     if (index === -1) return { previous: null, next: null };
     const after = notices[index + 1] ?? (await titled((await ids(listPageIds(db.engine, filter, state, 1, 0)))[0]));
@@ -309,6 +322,6 @@ export async function findNeighbours(board: BoardSummary, article: Pick<Article,
     ids(neighbourId(db.engine, filter, state, article.id, "previous")),
     ids(neighbourId(db.engine, filter, state, article.id, "next")),
   ]);
-  const previous = previousId.length > 0 ? await titled(previousId[0]) : pinsNotices ? ((await noticesOf(board.id)).at(-1) ?? null) : null;
+  const previous = previousId.length > 0 ? await titled(previousId[0]) : pinsNotices ? ((await noticesOf(board)).at(-1) ?? null) : null;
   return { previous: previous && { id: previous.id, title: previous.title }, next: nextId.length > 0 ? await titled(nextId[0]) : null };
 }
