@@ -7,7 +7,8 @@
  *      seeds a board of --size articles and runs ANALYZE (PostgreSQL: VACUUM ANALYZE);
  *   3. serves it with `next start` on a free port (3600 and up);
  *   4. warms every target up, then loops over them until --minutes have passed: autocannon with
- *      --connections for --duration seconds, then one client at a time for --single seconds;
+ *      --connections for --duration seconds (right after a run of its control page, which its
+ *      ratio is over), then one client at a time for --single seconds;
  *   5. samples the server's RSS once a second; measures the list's and the article's
  *      first-load JavaScript (gzipped) and the HTML sizes of the list and the control pages;
  *   6. prints a markdown table and writes it as JSON to bench-results/bench-<engine>-<size>.json.
@@ -116,18 +117,18 @@ type Kind = "control" | "cached" | "dynamic";
 type Target = { name: string; path: string; kind: Kind; method?: "POST"; describe: string };
 
 const PRERENDERED = "/bench/prerendered";
-/** The same markup with more rows: about an article page's HTML size (app/(bench)/bench/prerendered-article). */
-const PRERENDERED_ARTICLE_SIZED = "/bench/prerendered-article";
+/** The article page's markup for a fixed article: an article's size, raw and gzipped (app/(bench)/bench/prerendered-article). */
+const PRERENDERED_ARTICLE = "/bench/prerendered-article";
 const DYNAMIC = "/bench/dynamic";
 /** The controls a cached page may be compared with: the one closest to it in HTML size. */
-const STATIC_CONTROLS = [PRERENDERED, PRERENDERED_ARTICLE_SIZED];
-const CONTROL_LABELS: Record<string, string> = { [PRERENDERED]: "static", [PRERENDERED_ARTICLE_SIZED]: "static, article-sized", [DYNAMIC]: "dynamic" };
+const STATIC_CONTROLS = [PRERENDERED, PRERENDERED_ARTICLE];
+const CONTROL_LABELS: Record<string, string> = { [PRERENDERED]: "static", [PRERENDERED_ARTICLE]: "static, article", [DYNAMIC]: "dynamic" };
 
 function targetsFor(slug: string, size: number, articleId: number): Target[] {
   const deepPage = Math.min(5_000, Math.ceil(size / 20));
   return [
     { name: "control: prerendered", path: PRERENDERED, kind: "control", describe: "same list markup, rendered at build" },
-    { name: "control: prerendered, article-sized", path: PRERENDERED_ARTICLE_SIZED, kind: "control", describe: "the same with more rows, an article page's HTML size" },
+    { name: "control: prerendered article", path: PRERENDERED_ARTICLE, kind: "control", describe: "the article page's markup for a fixed article, rendered at build" },
     { name: "control: dynamic", path: DYNAMIC, kind: "control", describe: "same list markup, rendered per request, no database" },
     { name: "list page 1", path: `/${slug}`, kind: "cached", describe: "the board as it opens" },
     { name: "list page 1, dynamic", path: `/${slug}?page=1`, kind: "dynamic", describe: "the same list, not from the cache (a list query)" },
@@ -362,19 +363,22 @@ type Row = {
   singleClient: { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number };
 };
 
-function summarize(target: Target, multi: Pass, single: Pass, controls: Map<string, Pass>, staticControl: string): Row {
+/**
+ * A target's row. `pairedControl` is its control measured right before each of its own runs
+ * (null for a control): the ratio is over that, so a machine whose speed drifts over the
+ * minutes of a run moves both sides alike.
+ */
+function summarize(target: Target, multi: Pass, single: Pass, comparedWith: string | null, pairedControl: Pass | null): Row {
   const latencies = [...multi.latencies].sort((a, b) => a - b);
   const singles = [...single.latencies].sort((a, b) => a - b);
-  const comparedWith = target.kind === "cached" ? staticControl : target.kind === "dynamic" ? DYNAMIC : null;
   const rps = multi.requests / multi.seconds;
-  const control = comparedWith ? controls.get(comparedWith) : undefined;
   return {
     target: target.name,
     path: target.method ? `${target.method} ${target.path}` : target.path,
     kind: target.kind,
     comparedWith,
     requestsPerSecond: round(rps, 1),
-    ratio: control ? round(rps / (control.requests / control.seconds), 2) : null,
+    ratio: pairedControl ? round(rps / (pairedControl.requests / pairedControl.seconds), 2) : null,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: percentile(latencies, 100) },
     requests: multi.requests,
     errors: multi.errors + single.errors,
@@ -455,7 +459,7 @@ async function main(): Promise<number> {
       `at least ${options.minutes} min, build in ${path.relative(root, distDir())}`,
   );
 
-  const routes = [PRERENDERED, PRERENDERED_ARTICLE_SIZED, DYNAMIC, "/api/views"];
+  const routes = [PRERENDERED, PRERENDERED_ARTICLE, DYNAMIC, "/api/views"];
   if (options.skipBuild) {
     if (!hasBuild(routes)) fail(`--skip-build: ${path.relative(root, distDir())} holds no production build with ${routes.join(", ")}`);
   } else {
@@ -503,7 +507,7 @@ async function main(): Promise<number> {
     listPage: await pageWeight(base, `/${slug}`),
     article: await pageWeight(base, `/${slug}/${article}`),
     prerenderedControl: await pageWeight(base, PRERENDERED),
-    articleSizedControl: await pageWeight(base, PRERENDERED_ARTICLE_SIZED),
+    articleControl: await pageWeight(base, PRERENDERED_ARTICLE),
     dynamicControl: await pageWeight(base, DYNAMIC),
   };
   const framework = {
@@ -537,14 +541,32 @@ async function main(): Promise<number> {
   const rssAfterWarmup = rss.now();
   console.log(`Warmed up; server RSS ${rssAfterWarmup.toFixed(0)} MB.`);
 
-  // Measured rounds until --minutes have passed (at least one).
+  // Which control each target is compared with: a cached page with the prerendered control
+  // closest to it in size (uncompressed bytes as probed), the others with the dynamic one.
+  const probedBytes = new Map(probes.map((probe) => [probe.path, probe.bytes]));
+  const controlOf = (target: Target): Target | null => {
+    if (target.kind === "control") return null;
+    const path = target.kind === "cached" ? closestControl(probedBytes.get(target.path) ?? 0, probedBytes) : DYNAMIC;
+    return targets.find((candidate) => candidate.path === path)!;
+  };
+
+  // Measured rounds until --minutes have passed (at least one). Side by side: under load, every
+  // target right after a run of its control (counted in the control's row too, and kept apart
+  // as the target's paired control, which its ratio is over).
   const multi = new Map(targets.map((target) => [target.path, emptyPass()]));
   const single = new Map(targets.map((target) => [target.path, emptyPass()]));
+  const paired = new Map(targets.map((target) => [target.path, emptyPass()]));
   const measureStarted = Date.now();
   let rounds = 0;
   do {
     rounds += 1;
     for (const target of targets) {
+      const control = controlOf(target);
+      if (control) {
+        const run = await load(base, control, beacon, connections, options.duration);
+        addRun(paired.get(target.path)!, run);
+        addRun(multi.get(control.path)!, run);
+      }
       addRun(multi.get(target.path)!, await load(base, target, beacon, connections, options.duration));
       addRun(single.get(target.path)!, await load(base, target, beacon, 1, options.single));
     }
@@ -556,12 +578,11 @@ async function main(): Promise<number> {
   const rssAtEnd = rss.now();
   rss.stop();
 
-  const controls = new Map([...STATIC_CONTROLS, DYNAMIC].map((control) => [control, multi.get(control)!]));
-  // Each cached row against the prerendered control closest to it in size (uncompressed bytes as probed).
-  const probedBytes = new Map(probes.map((probe) => [probe.path, probe.bytes]));
-  const staticControlOf = (target: Target) => closestControl(probedBytes.get(target.path) ?? 0, probedBytes);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  const rows = targets.map((target) => summarize(target, multi.get(target.path)!, single.get(target.path)!, controls, staticControlOf(target)));
+  const rows = targets.map((target) => {
+    const control = controlOf(target);
+    return summarize(target, multi.get(target.path)!, single.get(target.path)!, control?.path ?? null, control ? paired.get(target.path)! : null);
+  });
   const cachedComparisons = rows
     .filter((row) => row.kind === "cached")
     .map((row) => `${row.target} ${kb(probedBytes.get(row.path) ?? 0)} → ${CONTROL_LABELS[row.comparedWith!]} (\`${row.comparedWith}\`, ${kb(probedBytes.get(row.comparedWith!)!)})`);
@@ -605,13 +626,13 @@ async function main(): Promise<number> {
     "",
     resultsTable(rows),
     "",
-    `- ${connections} connections, ${options.duration} s per target per round, ${rounds} round(s) over ${summary.measuredMinutes} min; one-client pass ${options.single} s per target per round.`,
+    `- ${connections} connections, ${options.duration} s per target per round, each right after ${options.duration} s of its control (its ratio is over those runs); ${rounds} round(s) over ${summary.measuredMinutes} min; one-client pass ${options.single} s per target per round.`,
     `- Page ${deep.target.replace("list page ", "")} vs page 1 (both rendered per request), one client: p50 ${summary.deepPage.singleClientP50Ratio}×, p95 ${summary.deepPage.singleClientP95Ratio}× (target ≤ ${TARGETS.deepPageRatio}×).`,
     `- Server RSS (${rss.process().command.split(" ")[0] || "?"}): ${rssAfterWarmup.toFixed(0)} MB after warm-up, ${rssAtEnd.toFixed(0)} MB at the end (${summary.memory.endToWarmup}×), max ${maxRss.toFixed(0)} MB (targets < ${TARGETS.maxRssMb} MB, end within ${TARGETS.rssGrowth * 100}%).`,
     `- First-load JS (gzipped, \`<script noModule>\` left out): article ${kb(weights.article.scriptGzipBytes)} in ${weights.article.scripts} scripts (target ≤ ${TARGETS.articleJsKb} kB), list ${kb(weights.listPage.scriptGzipBytes)} in ${weights.listPage.scripts}, control ${kb(weights.prerenderedControl.scriptGzipBytes)}.`,
     `- Of that, the framework's share (the prerendered control's JS: Next, React and the site header/footer) is ${kb(framework.controlGzipBytes)}; the article adds ${kb(framework.article.gzipBytes)} in ${framework.article.scripts} scripts, the list ${kb(framework.listPage.gzipBytes)} in ${framework.listPage.scripts}.`,
     `- noModule scripts (legacy browsers only, not counted above): article ${kb(weights.article.noModuleGzipBytes)} in ${weights.article.noModuleScripts}, list ${kb(weights.listPage.noModuleGzipBytes)} in ${weights.listPage.noModuleScripts}, control ${kb(weights.prerenderedControl.noModuleGzipBytes)}.`,
-    `- HTML: list page 1 ${kb(weights.listPage.htmlBytes)} (${kb(weights.listPage.htmlGzipBytes)} gzipped), prerendered control ${kb(weights.prerenderedControl.htmlBytes)} (${kb(weights.prerenderedControl.htmlGzipBytes)}), article-sized control ${kb(weights.articleSizedControl.htmlBytes)} (${kb(weights.articleSizedControl.htmlGzipBytes)}), dynamic control ${kb(weights.dynamicControl.htmlBytes)} (${kb(weights.dynamicControl.htmlGzipBytes)}), article ${kb(weights.article.htmlBytes)} (${kb(weights.article.htmlGzipBytes)}).`,
+    `- HTML: list page 1 ${kb(weights.listPage.htmlBytes)} (${kb(weights.listPage.htmlGzipBytes)} gzipped), prerendered control ${kb(weights.prerenderedControl.htmlBytes)} (${kb(weights.prerenderedControl.htmlGzipBytes)}), article control ${kb(weights.articleControl.htmlBytes)} (${kb(weights.articleControl.htmlGzipBytes)}), dynamic control ${kb(weights.dynamicControl.htmlBytes)} (${kb(weights.dynamicControl.htmlGzipBytes)}), article ${kb(weights.article.htmlBytes)} (${kb(weights.article.htmlGzipBytes)}).`,
     `- Cached rows compared with the prerendered control closest in HTML size: ${cachedComparisons.join("; ")}.`,
     `- Seed: ${seedSeconds.toFixed(0)} s, ${engine === "postgresql" ? "VACUUM ANALYZE" : "ANALYZE"} ${analyzeSeconds.toFixed(0)} s.`,
     `- Machine: ${summary.machine.cpuModel}, ${summary.machine.cores} cores, ${summary.machine.ramGb} GB RAM, Node ${summary.machine.node}, ${summary.machine.platform}; 1-min load ${summary.machine.loadAverage1m} at the end.`,

@@ -6,8 +6,8 @@ import { ViewBeacon } from "@/components/article/view-beacon";
 import { BoardListSection } from "@/components/board/board-list-section";
 import { articleHref, parseListState, type RawSearchParams } from "@/lib/board/list-state";
 import { findBoardBySlug, type BoardSummary } from "@/lib/data/boards";
-import { getCommentThread } from "@/lib/data/comments";
-import { findArticle, findNeighbours, findPageOfArticle, getBoardPage, type Article } from "@/lib/data/posts";
+import { getCommentThread, type CommentNode } from "@/lib/data/comments";
+import { findArticle, findNeighbours, findPageOfArticle, getBoardPage, type Article, type BoardPage, type Neighbours } from "@/lib/data/posts";
 import { JsonLd } from "@/components/seo/json-ld";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-seo";
 import { printViewHref } from "@/lib/print/print-options";
@@ -54,7 +54,23 @@ export async function ArticlePageBody({ board, article, query }: ArticlePageData
     getBoardPage(board, { ...state, page }),
     findNeighbours(board, article, state),
   ]);
-  const neighbourLink = (neighbour: typeof neighbours.previous) =>
+  return <ArticlePageView board={board} article={article} query={query} comments={comments} list={list} neighbours={neighbours} />;
+}
+
+export type ArticlePageViewProps = ArticlePageData & {
+  query: RawSearchParams;
+  comments: CommentNode[];
+  list: BoardPage;
+  neighbours: Neighbours;
+};
+
+/**
+ * The article page's markup from what ArticlePageBody read: no database. Also rendered, with
+ * a fixed article, by the benchmark's article-shaped control page (app/(bench)).
+ */
+export function ArticlePageView({ board, article, query, comments, list, neighbours }: ArticlePageViewProps) {
+  const state = parseListState(query);
+  const neighbourLink = (neighbour: Neighbours["previous"]) =>
     neighbour && { href: articleHref(board.slug, neighbour.id, { ...state, page: 1 }), title: neighbour.title };
   return (
     <>

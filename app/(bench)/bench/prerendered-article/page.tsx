@@ -1,18 +1,17 @@
-import { BoardListSection } from "@/components/board/board-list-section";
-import { ARTICLE_SIZED_BOARD, ARTICLE_SIZED_LIST } from "../article-sized-list";
-import { CONTROL_METADATA } from "../control-list";
+import { ArticlePageView } from "@/components/article/article-page-body";
+import { CONTROL_ARTICLE_METADATA, CONTROL_ARTICLE_PAGE } from "../control-article";
 
 /**
- * Control page of `npm run bench` (scripts/bench.ts): /bench/prerendered with more list rows,
- * so its HTML is about an article page's size (the article is ~100 kB, the list control ~71 kB).
- * Rendered once at build and served from the full-route cache; the ceiling for cached pages of
- * that size (the bench compares each cached row with the control closest in HTML size). Not a
- * reader's page: noindex, and /bench/ is disallowed in robots.txt.
+ * Control page of `npm run bench` (scripts/bench.ts): the article page's own markup (toolbar,
+ * article, comment form, the board list under it) for a fixed article, rendered once at build
+ * and served from the full-route cache. A plain prerendered page of an article's size, raw and
+ * gzipped: the ceiling for the cached article (and the feed, the control closest to it in
+ * size). Not a reader's page: noindex, and /bench/ is disallowed in robots.txt.
  */
 export const dynamic = "force-static";
 
-export const metadata = CONTROL_METADATA;
+export const metadata = CONTROL_ARTICLE_METADATA;
 
-export default function PrerenderedArticleSizedControlPage() {
-  return <BoardListSection board={ARTICLE_SIZED_BOARD} list={ARTICLE_SIZED_LIST} headingLevel="h1" />;
+export default function PrerenderedArticleControlPage() {
+  return <ArticlePageView {...CONTROL_ARTICLE_PAGE} />;
 }
