@@ -34,6 +34,7 @@ import { gzipSync } from "node:zlib";
 import type { Database } from "../lib/db/client";
 import type { DatabaseEngine } from "../lib/db/engine";
 import { openBulkLoader } from "../lib/db/bulk-load";
+import { createRandom, TITLE_WORDS } from "../lib/seed/generate";
 import { DEMO_BOARD, DEMO_CATEGORIES, seedDemoSite } from "../lib/seed/seed-site";
 import {
   beaconVisitorHeaders,
@@ -114,7 +115,8 @@ function parseOptions(argv: string[]): Options {
 /** Which control page a target is compared with. */
 type Kind = "control" | "cached" | "dynamic";
 
-type Target = { name: string; path: string; kind: Kind; method?: "POST"; describe: string };
+/** `paths`: a target that asks another address each request (the first of them is its `path`). */
+type Target = { name: string; path: string; kind: Kind; method?: "POST"; paths?: string[]; shownPath?: string; describe: string };
 
 const PRERENDERED = "/bench/prerendered";
 /** The article page's markup for a fixed article: an article's size, raw and gzipped (app/(bench)/bench/prerendered-article). */
@@ -124,8 +126,35 @@ const DYNAMIC = "/bench/dynamic";
 const STATIC_CONTROLS = [PRERENDERED, PRERENDERED_ARTICLE];
 const CONTROL_LABELS: Record<string, string> = { [PRERENDERED]: "static", [PRERENDERED_ARTICLE]: "static, article", [DYNAMIC]: "dynamic" };
 
+/**
+ * 제목 searches that no request repeats within the minute a board remembers a search's plan
+ * and count (lib/board/list-totals.ts), so each pays them: every piece of two to four
+ * characters of the generated titles' words, from the rarest to the most common (지원 is one),
+ * on the whole board and in each category tab, shuffled.
+ */
+function coldSearchPaths(slug: string): string[] {
+  const pieces = new Set<string>();
+  for (const word of TITLE_WORDS) {
+    const chars = Array.from(word);
+    for (let length = 2; length <= 4; length += 1) {
+      for (let start = 0; start + length <= chars.length; start += 1) pieces.add(chars.slice(start, start + length).join(""));
+    }
+  }
+  const tabs = [null, ...DEMO_CATEGORIES.map((category) => category.slug)];
+  const paths = [...pieces].flatMap((piece) =>
+    tabs.map((tab) => `/${slug}?target=title&q=${encodeURIComponent(piece)}${tab ? `&category=${tab}` : ""}`),
+  );
+  const random = createRandom(9);
+  for (let i = paths.length - 1; i > 0; i -= 1) {
+    const j = random.int(0, i);
+    [paths[i], paths[j]] = [paths[j], paths[i]];
+  }
+  return paths;
+}
+
 function targetsFor(slug: string, size: number, articleId: number): Target[] {
   const deepPage = Math.min(5_000, Math.ceil(size / 20));
+  const coldSearches = coldSearchPaths(slug);
   return [
     { name: "control: prerendered", path: PRERENDERED, kind: "control", describe: "same list markup, rendered at build" },
     { name: "control: prerendered article", path: PRERENDERED_ARTICLE, kind: "control", describe: "the article page's markup for a fixed article, rendered at build" },
@@ -138,6 +167,14 @@ function targetsFor(slug: string, size: number, articleId: number): Target[] {
     { name: "category", path: `/${slug}?category=${DEMO_CATEGORIES[1].slug}`, kind: "dynamic", describe: `${DEMO_CATEGORIES[1].name} tab` },
     { name: "search: common word", path: `/${slug}?target=title&q=${encodeURIComponent(COMMON_WORD)}`, kind: "dynamic", describe: `제목 ‘${COMMON_WORD}’` },
     { name: "search: rare word", path: `/${slug}?target=title&q=${encodeURIComponent(RARE_WORD)}`, kind: "dynamic", describe: `제목 ‘${RARE_WORD}’` },
+    {
+      name: "search: a new word each",
+      path: coldSearches[0],
+      paths: coldSearches,
+      shownPath: `/${slug}?target=title&q=…[&category=…] (${fmt(coldSearches.length)} searches)`,
+      kind: "dynamic",
+      describe: "제목, a search not asked in the last minute",
+    },
     { name: "article", path: `/${slug}/${articleId}`, kind: "cached", describe: "plain article URL (cached route)" },
     { name: "feed", path: `/${slug}/rss.xml`, kind: "cached", describe: "the board's RSS" },
     { name: "view beacon", path: "/api/views", kind: "dynamic", method: "POST", describe: "POST /api/views, a new visitor each" },
@@ -148,9 +185,27 @@ function targetsFor(slug: string, size: number, articleId: number): Target[] {
 const GET_HEADERS = { "accept-encoding": "gzip", accept: "text/html,application/xhtml+xml,*/*" };
 
 let beaconVisitor = 0;
+/** Where a target with `paths` goes on from (the run after goes on where this one stopped). */
+const nextPath = new Map<string, number>();
 
-/** An autocannon request for the target; every beacon request is a new visitor of one of the articles. */
+/**
+ * An autocannon request for the target; every beacon request is a new visitor of one of the
+ * articles, and a target with `paths` asks the next of them each request.
+ */
 function requestFor(target: Target, beaconArticles: number[]): AutocannonRequest {
+  const paths = target.paths;
+  if (paths) {
+    return {
+      method: "GET",
+      path: target.path,
+      headers: GET_HEADERS,
+      setupRequest: (request) => {
+        const index = nextPath.get(target.path) ?? 0;
+        nextPath.set(target.path, index + 1);
+        return { ...request, path: paths[index % paths.length] };
+      },
+    };
+  }
   if (target.method !== "POST") return { method: "GET", path: target.path, headers: GET_HEADERS };
   return {
     method: "POST",
@@ -374,7 +429,7 @@ function summarize(target: Target, multi: Pass, single: Pass, comparedWith: stri
   const rps = multi.requests / multi.seconds;
   return {
     target: target.name,
-    path: target.method ? `${target.method} ${target.path}` : target.path,
+    path: target.shownPath ?? (target.method ? `${target.method} ${target.path}` : target.path),
     kind: target.kind,
     comparedWith,
     requestsPerSecond: round(rps, 1),

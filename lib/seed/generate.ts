@@ -63,6 +63,11 @@ const QUOTES = [
   "안전이 먼저", "청년이 돌아오는 도시", "더 좋은 내일",
 ] as const;
 
+/** Every word the generated titles are made of (`npm run bench` searches for pieces of them). */
+export const TITLE_WORDS: readonly string[] = [
+  ...new Set([...REGIONS, ...TOPICS, ...ACTIONS, ...QUOTES].flatMap((phrase) => phrase.split(" "))),
+];
+
 /** A realistic regional-news headline that sorts below the seed page's titles. */
 export function generateTitle(random: Random): string {
   const region = random.pick(REGIONS);
