@@ -1,8 +1,9 @@
 /**
  * What the list pages remember between requests about a board's lists, in this process's
  * memory: where deep pages start (lib/board/list-anchors.ts), what a list holds
- * (lib/board/list-totals.ts) and the board's notices (lib/data/posts.ts). Each is a BoardMemory: entries keyed by board first, kept at
- * most `ttlMs`, at most `maxEntries` of them (the oldest tenth dropped when full).
+ * (lib/board/list-totals.ts) and the board's notices (lib/data/posts.ts). Each is a
+ * BoardMemory: entries keyed by board first, kept at most `ttlMs`, at most `maxEntries` of
+ * them (the oldest tenth dropped when full).
  *
  * Every write that changes a board's lists forgets all of that board's entries in every
  * memory at once (`forgetBoardLists`): the data layer's writes call it (lib/data/post-writes.ts,
@@ -60,6 +61,16 @@ export class BoardMemory<T> {
     }
     this.entries.delete(key);
     this.entries.set(key, { value, storedAt: now });
+  }
+
+  /** The remembered value, or what `find` reads, remembered unless the board was written meanwhile. */
+  async recallOrFind(key: string, find: () => Promise<T>): Promise<T> {
+    const remembered = this.recall(key);
+    if (remembered !== undefined) return remembered;
+    const generation = boardListsGeneration(key.slice(0, key.indexOf("\u0000")));
+    const found = await find();
+    this.remember(key, found, generation);
+    return found;
   }
 
   forget(key: string): void {

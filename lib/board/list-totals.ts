@@ -27,6 +27,11 @@ export function listTotalKey(boardSlug: string, list: { categoryId: number | nul
   return BoardMemory.key(boardSlug, JSON.stringify([list.categoryId, list.search?.target ?? null, list.search?.terms ?? null]));
 }
 
+/** The list's remembered total, or the one `find` reads (then remembered). */
+export function listTotalOf(key: string, find: () => Promise<ListTotal>): Promise<ListTotal> {
+  return totals.recallOrFind(key, find);
+}
+
 export function recallListTotal(key: string): ListTotal | undefined {
   return totals.recall(key);
 }

@@ -9,7 +9,7 @@ import { parseKeyword } from "@/lib/search/tokens";
 import type { Sql } from "@/lib/db/sql";
 import { BoardMemory, boardListsGeneration } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
-import { listTotalKey, recallListTotal, rememberListTotal, type ListTotal } from "@/lib/board/list-totals";
+import { listTotalKey, listTotalOf, type ListTotal } from "@/lib/board/list-totals";
 import {
   FEW_MATCHES,
   isArticleTextTarget,
@@ -142,12 +142,9 @@ export async function resolveList(board: BoardSummary, state: ListState): Promis
     search = { ...state.search, terms: parsed.terms, drive: "matches" };
   }
   const key = listTotalKey(board.slug, { categoryId: base.categoryId, search });
-  let found = recallListTotal(key);
-  if (!found) {
-    const generation = boardListsGeneration(board.slug);
-    found = search ? await findSearch(base, search) : { total: await countList(JSON.stringify({ ...base, search: null })), totalIsLimited: false, drive: null };
-    rememberListTotal(key, found, generation);
-  }
+  const found = await listTotalOf(key, async () =>
+    search ? findSearch(base, search) : { total: await countList(JSON.stringify({ ...base, search: null })), totalIsLimited: false, drive: null },
+  );
   const filter: ListFilter = { ...base, search: search && { ...search, drive: found.drive ?? "matches" } };
   return { filter, total: found.total, totalIsLimited: found.totalIsLimited, searchError: null };
 }
@@ -213,13 +210,7 @@ async function rowsByIds(postIds: number[]): Promise<ListRow[]> {
 const rememberedNotices = new BoardMemory<ListRow[]>({ ttlMs: 60_000, maxEntries: 1_000 });
 
 async function noticesOf(board: BoardSummary): Promise<ListRow[]> {
-  const key = BoardMemory.key(board.slug, "notices");
-  const remembered = rememberedNotices.recall(key);
-  if (remembered) return remembered;
-  const generation = boardListsGeneration(board.slug);
-  const notices = await listRows(noticeRows(board.id));
-  rememberedNotices.remember(key, notices, generation);
-  return notices;
+  return rememberedNotices.recallOrFind(BoardMemory.key(board.slug, "notices"), () => listRows(noticeRows(board.id)));
 }
 
 /**

@@ -10,9 +10,9 @@ import { isInternalToken } from "@/lib/internal/internal-requests";
  * other app instances (lib/cache/cross-instance-revalidation.ts). Body, a CacheInvalidation:
  * `expire` tags expired at once, `refresh` tags marked stale (served once more, then rebuilt),
  * `layout: true` every page (a header change). A board's tag also forgets what this process
- * remembers of its lists: where deep pages start, what searches found (lib/board/board-memory.ts). An expired board tag (its settings or categories
- * changed) or the layout (the menu) also drops the boards this process keeps in memory
- * (lib/data/boards.ts). Only this site's internal token is answered; anyone else gets a 404.
+ * remembers of its lists: totals, notices, where deep pages start (lib/board/board-memory.ts).
+ * An expired board tag (its settings or categories changed) or the layout (the menu) also
+ * drops the boards this process keeps in memory (lib/data/boards.ts). Only this site's internal token is answered; anyone else gets a 404.
  */
 export const dynamic = "force-dynamic";
 
