@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { SECOND_EXPIRY_MS } from "../lib/cache/second-expiry";
 import { DEMO_ACCOUNTS } from "../lib/seed/seed-site";
 import { ownAddress } from "./support/client-address";
 
@@ -50,11 +51,24 @@ async function writeComment(form: Locator, { name, password, body }: { name?: st
   await form.getByRole("button", { name: "등록" }).click();
 }
 
-/** A second reader on the same server: another user agent, so another visitor. */
-async function anotherReader(browser: Browser, url: string, name: string): Promise<Page> {
+/**
+ * A second reader on the same server: another user agent, so another visitor. With `showing`,
+ * a comment just written that this reader must see. The article comes from Next's cache: a
+ * render of it already under way when the comment was written (a prefetch, say) can store the
+ * page without it, and the write expires the page again SECOND_EXPIRY_MS later for exactly that
+ * (lib/cache/cross-instance-revalidation.ts). So a reader who reloads sees it within that
+ * window, and this reloads for up to twice as long, not a moment more.
+ */
+async function anotherReader(browser: Browser, url: string, name: string, showing?: string): Promise<Page> {
   const context = await browser.newContext({ userAgent: `Mozilla/5.0 comments-e2e/${name}/${test.info().testId}`, locale: "ko-KR", timezoneId: "Asia/Seoul", ...ownAddress() });
   const page = await context.newPage();
   await page.goto(url);
+  if (showing) {
+    await expect(async () => {
+      if ((await commentWith(page, showing).count()) === 0) await page.reload();
+      await expect(commentWith(page, showing)).toBeVisible({ timeout: 250 });
+    }).toPass({ timeout: 2 * SECOND_EXPIRY_MS, intervals: [250] });
+  }
   return page;
 }
 
@@ -85,7 +99,7 @@ test("a guest comments, another replies, a wrong password is refused, the right 
   await snapshot(page, "01-posted", { fullPage: true });
 
   // Another reader answers it with the inline reply form.
-  const other = await anotherReader(browser, articleUrl, "replier");
+  const other = await anotherReader(browser, articleUrl, "replier", "첫 댓글입니다.");
   const target = commentWith(other, "첫 댓글입니다.");
   await target.getByRole("button", { name: "답글" }).click();
   const replyForm = target.getByRole("form", { name: "답글 쓰기" });
