@@ -133,9 +133,9 @@ function textMatchIds(engine: DatabaseEngine, target: ArticleTextTarget, terms: 
  * category tab). The index is read first, then the posts: SQLite by CROSS JOIN, PostgreSQL by
  * the OFFSET 0 fence (both keep the order written).
  */
-function textMatchesUpTo(engine: DatabaseEngine, filter: ListFilter & { search: ListSearchFilter & { target: ArticleTextTarget } }, limit: number): Sql {
+function textMatchesUpTo(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[], limit: number): Sql {
   const conditions = listConditions(engine, { ...filter, search: null });
-  const matches = textMatchIds(engine, filter.search.target, filter.search.terms);
+  const matches = textMatchIds(engine, target, terms);
   const found =
     engine === "sqlite"
       ? sql`SELECT p."id" FROM (${matches}) AS m CROSS JOIN "Post" p ON p."id" = m."id" WHERE ${conditions} LIMIT ${limit}`
@@ -190,7 +190,7 @@ export function listPageIds(engine: DatabaseEngine, filter: ListFilter, order: L
 export function listCount(engine: DatabaseEngine, filter: ListFilter): Sql {
   const search = filter.search;
   if (search?.drive === "list" && isArticleTextTarget(search.target)) {
-    return textMatchesUpTo(engine, { ...filter, search: { ...search, target: search.target } }, SEARCH_RESULT_LIMIT + 1);
+    return textMatchesUpTo(engine, filter, search.target, search.terms, SEARCH_RESULT_LIMIT + 1);
   }
   if (filter.search) return countedListRows(engine, filter);
   const inCategory = filter.categoryId === null ? raw("") : sql` AND c."categoryKey" = ${filter.categoryId}`;
