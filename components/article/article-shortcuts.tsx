@@ -102,6 +102,9 @@ export function ArticleShortcuts({ previousHref, nextHref, printHref }: ArticleS
       // open, keys are its own (Escape closes it natively).
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
       if (dialogRef.current?.open || isTypingIn(event.target)) return;
+      // The switch as stored now: right after a load, hydration renders with the server's
+      // snapshot (on) and this listener is live until the stored "off" re-renders it away.
+      if (!readShortcutsOn()) return;
       const action = shortcutFor(event);
       if (action && run(action)) event.preventDefault();
     };
