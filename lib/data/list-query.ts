@@ -119,7 +119,7 @@ function textMatchIds(engine: DatabaseEngine, target: ArticleTextTarget, terms: 
   return engine === "sqlite"
     ? sql`SELECT "rowid" AS "id" FROM "post_search_fts" WHERE "post_search_fts" MATCH ${fts5Query(terms, TOKEN_COLUMNS[target])}`
     : target === "title"
-      ? sql`SELECT s."postId" AS "id" FROM "PostSearch" s WHERE s."title_fts" @@ ${tsQuery(terms)}::tsquery`
+      ? sql`SELECT t."postId" AS "id" FROM "post_title_fts" t WHERE t."title_fts" @@ ${tsQuery(terms)}::tsquery`
       : sql`SELECT s."postId" AS "id" FROM "PostSearch" s WHERE s."document_fts" @@ ${tsQuery(terms, target === "content" ? "B" : "")}::tsquery`;
 }
 
@@ -130,16 +130,14 @@ function textMatchIds(engine: DatabaseEngine, target: ArticleTextTarget, terms: 
  * change how many there are, up to `limit`, and the index hands out a board's matches far
  * faster than a walk down the list finds them: 1,001 results of a word in 1 title of 35 take
  * about 1,001 lookups this way, and 35,000 rows walked and checked (four times that in a
- * category tab). The index is read first, then the posts: SQLite by CROSS JOIN, PostgreSQL by
- * the OFFSET 0 fence (both keep the order written).
+ * category tab). The lookup is a scalar subquery, so neither planner can turn it into a join
+ * that reads every match first (PostgreSQL chose a hash join over all 31,000 matches of a
+ * phrase it guessed at 2,600); the covering index Post_list_membership answers it.
  */
 function textMatchesUpTo(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[], limit: number): Sql {
-  const conditions = listConditions(engine, { ...filter, search: null });
-  const matches = textMatchIds(engine, target, terms);
-  const found =
-    engine === "sqlite"
-      ? sql`SELECT p."id" FROM (${matches}) AS m CROSS JOIN "Post" p ON p."id" = m."id" WHERE ${conditions} LIMIT ${limit}`
-      : sql`SELECT p."id" FROM (${matches} OFFSET 0) AS m JOIN "Post" p ON p."id" = m."id" WHERE ${conditions} LIMIT ${limit}`;
+  const inList = listConditions(engine, { ...filter, search: null });
+  const found = sql`SELECT m."id" FROM (${textMatchIds(engine, target, terms)}) AS m
+    WHERE (SELECT true FROM "Post" p WHERE p."id" = m."id" AND ${inList}) LIMIT ${limit}`;
   return sql`SELECT COUNT(*) AS "count" FROM (${found}) AS "found"`;
 }
 

@@ -165,6 +165,32 @@ describe("writing an article", () => {
     expect((await db.post.findUniqueOrThrow({ where: { id: (created as { postId: number }).postId } })).status).toBe("draft");
   });
 
+  it("a 제목 search finds an article by the title it has now: the new one after an edit, and nothing once it is gone", async () => {
+    const { findBoardBySlug } = await import("@/lib/data/boards");
+    const { forgetBoardLists } = await import("@/lib/board/board-memory");
+    const board = (await findBoardBySlug("news"))!;
+    const found = async (keyword: string) =>
+      (await posts.getBoardPage(board, { page: 1, sort: "number", order: "desc", category: null, search: { target: "title", keyword } })).rows.map((row) => row.id);
+    const postId = await newPost(people.reporter, "published", "솔바람마을 첫 소식");
+    expect(await found("솔바람")).toEqual([postId]);
+
+    ok(await writes.updatePost(people.reporter, postId, fields({ title: "달빛나루 새 소식" }), { kind: "save" }));
+    expect(await found("솔바람")).toEqual([]);
+    expect(await found("빛나")).toEqual([postId]);
+
+    // Removed for good (as a purge does), behind the data layer's back: its search rows go with it.
+    await db.post.delete({ where: { id: postId } });
+    forgetBoardLists("news");
+    expect(await found("빛나")).toEqual([]);
+    if (db.engine === "postgresql") {
+      // 제목 searches read PostgreSQL's own title table (the search migration's triggers keep it).
+      const [row] = await db.$queryRawUnsafe<{ titles: bigint; documents: bigint }[]>(
+        `SELECT (SELECT COUNT(*) FROM "post_title_fts") AS "titles", (SELECT COUNT(*) FROM "PostSearch") AS "documents"`,
+      );
+      expect(Number(row.titles)).toBe(Number(row.documents));
+    }
+  });
+
   it("restoring a revision brings its text back and records the restore", async () => {
     const postId = await newPost(people.reporter, "published", "첫 판 제목");
     const first = (await db.postRevision.findFirstOrThrow({ where: { postId }, orderBy: { id: "asc" } })).id;
