@@ -132,12 +132,14 @@ function textMatchIds(engine: DatabaseEngine, target: ArticleTextTarget, terms: 
  * about 1,001 lookups this way, and 35,000 rows walked and checked (four times that in a
  * category tab). The lookup is a scalar subquery, so neither planner can turn it into a join
  * that reads every match first (PostgreSQL chose a hash join over all 31,000 matches of a
- * phrase it guessed at 2,600); the covering index Post_list_membership answers it.
+ * phrase it guessed at 2,600). The index Post_list_membership answers it from its own pages;
+ * SQLite, which would read the post's row by its rowid, is told to use it.
  */
 function textMatchesUpTo(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[], limit: number): Sql {
   const inList = listConditions(engine, { ...filter, search: null });
+  const posts = raw(engine === "sqlite" ? `"Post" p INDEXED BY "Post_list_membership"` : `"Post" p`);
   const found = sql`SELECT m."id" FROM (${textMatchIds(engine, target, terms)}) AS m
-    WHERE (SELECT true FROM "Post" p WHERE p."id" = m."id" AND ${inList}) LIMIT ${limit}`;
+    WHERE (SELECT true FROM ${posts} WHERE p."id" = m."id" AND ${inList}) LIMIT ${limit}`;
   return sql`SELECT COUNT(*) AS "count" FROM (${found}) AS "found"`;
 }
 

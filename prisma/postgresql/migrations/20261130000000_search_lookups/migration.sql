@@ -48,10 +48,5 @@ CREATE INDEX "post_title_fts_index" ON "post_title_fts" USING GIN ("title_fts");
 DROP INDEX "PostSearch_title_fts";
 ALTER TABLE "PostSearch" DROP COLUMN "title_fts";
 
--- Also written by hand, PostgreSQL only: a search's count looks each match's post up by id for
--- the list's conditions (textMatchesUpTo in lib/data/list-query.ts), up to 1,001 results, which
--- in a category tab is some 4,000 lookups. This index answers them from its own pages (an
--- index-only scan, 40 MB for a million articles) instead of a page of the 1 GB Post table each.
--- Prisma cannot describe INCLUDE columns: the schema drift test lists this index as hand-written.
--- SQLite needs none: it reads a post by its rowid straight from the table's own B-tree.
-CREATE INDEX "Post_list_membership" ON "Post" ("id") INCLUDE ("boardId", "categoryId", "status", "isNotice");
+-- CreateIndex (prisma/models.prisma: Post_list_membership, the search count's lookups)
+CREATE INDEX "Post_list_membership" ON "Post"("id", "boardId", "categoryId", "status", "isNotice");
