@@ -19,7 +19,8 @@
  *      (`X-View-Counted: 1`) is a ViewEvent (its visitor key recomputed from the request),
  *      and for every post viewCount = its ViewEvents + its ViewDaily views, commentCount = its
  *      visible comments, a PostSearch row exists (and a CommentSearch row per visible
- *      comment); on SQLite also `PRAGMA integrity_check`.
+ *      comment; on PostgreSQL a post_title_fts row of the same title per PostSearch row); on
+ *      SQLite also `PRAGMA integrity_check`.
  * Prints a short report per engine and exits 1 on any violation.
  *
  *   npm run test:crash
@@ -301,6 +302,16 @@ async function checkDatabase(database: Database, load: WriteLoad): Promise<{ vio
        AND NOT EXISTS (SELECT 1 FROM "CommentSearch" s WHERE s."commentId" = c."id")`,
   );
   if (Number(orphans.missing) > 0) report(`${orphans.missing} visible comments have no CommentSearch row`);
+
+  if (database.engine === "postgresql") {
+    // 제목 searches read post_title_fts, which triggers keep equal to PostSearch in the same transaction.
+    const [titles] = await rows(
+      database,
+      `SELECT COUNT(*) AS "stale" FROM "PostSearch" s WHERE NOT EXISTS
+         (SELECT 1 FROM "post_title_fts" t WHERE t."postId" = s."postId" AND t."title_fts" = to_tsvector('simple', s."titleTokens"))`,
+    );
+    if (Number(titles.stale) > 0) report(`${titles.stale} search documents have no post_title_fts row of the same title`);
+  }
 
   const events = new Set(
     (await rows(database, `SELECT "postId", "visitorKey" FROM "ViewEvent"`)).map((row) => `${Number(row.postId)} ${row.visitorKey}`),
