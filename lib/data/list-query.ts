@@ -240,30 +240,6 @@ export function searchMatchesUpTo(engine: DatabaseEngine, target: ArticleTextTar
   return sql`SELECT COUNT(*) AS "count" FROM (${textMatchIds(engine, target, terms)} LIMIT ${FEW_MATCHES + 1}) AS "found"`;
 }
 
-/**
- * Whether a search of article text counts its results while it probes the index
- * (searchMatchesAndResultsUpTo: one read of the matches), or probes first and then counts
- * (searchMatchesUpTo, then listCount: two). PostgreSQL reads each match's id from a table row
- * (a GIN index holds none), so a second read of the matches costs more than looking up every
- * one of the first 5,001 in the list; SQLite's FTS5 index hands its ids out cheaply, and the
- * extra lookups cost as much as they save. Over the bench's 3,015 cold 제목 searches (mean,
- * probe, count and page): PostgreSQL at 100,000 articles 17 ms together, 20.5 apart; SQLite
- * 5.0 and 4.7 ms at 100,000, 7.5 and 7.1 ms at a million.
- */
-export const COUNTS_WHILE_PROBING: Record<DatabaseEngine, boolean> = { sqlite: false, postgresql: true };
-
-/**
- * The probe and the count together: up to FEW_MATCHES + 1 matches off the full-text index
- * (`matches`), and how many of those are in the list (`results`, each looked up by id). With
- * at most FEW_MATCHES matches, `results` is the search's count; with more, it is its count
- * when that reaches SEARCH_RESULT_LIMIT + 1 (the capped count's answer), and otherwise the
- * capped count (listCount) still has to look further.
- */
-export function searchMatchesAndResultsUpTo(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[]): Sql {
-  return sql`SELECT COUNT(*) AS "matches", COUNT(f."inList") AS "results"
-    FROM (SELECT m."id", ${lookedUpInList(engine, filter, "true")} AS "inList" FROM (${textMatchIds(engine, target, terms)} LIMIT ${FEW_MATCHES + 1}) AS m) AS f`;
-}
-
 /** The list's rows, counted one by one: what PostListCount must always equal (the tests compare them). */
 export function countedListRows(engine: DatabaseEngine, filter: ListFilter): Sql {
   return sql`SELECT COUNT(*) AS "count" FROM "Post" p WHERE ${listConditions(engine, filter)}`;

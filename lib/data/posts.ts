@@ -11,7 +11,6 @@ import { BoardMemory, boardListsGeneration } from "@/lib/board/board-memory";
 import { ANCHOR_SPACING, anchorKey, forgetAnchor, recallAnchor, rememberAnchor } from "@/lib/board/list-anchors";
 import { listTotalKey, listTotalOf, type ListTotal } from "@/lib/board/list-totals";
 import {
-  COUNTS_WHILE_PROBING,
   FEW_MATCHES,
   isArticleTextTarget,
   listCount,
@@ -23,7 +22,6 @@ import {
   noticeRows,
   rowsBefore,
   SEARCH_RESULT_LIMIT,
-  searchMatchesAndResultsUpTo,
   searchMatchesUpTo,
   type ListFilter,
   type ListOrder,
@@ -154,23 +152,15 @@ export async function resolveList(board: BoardSummary, state: ListState): Promis
 /**
  * How a search reads its results and how many it has. A search of article text asks the index
  * for at most FEW_MATCHES + 1 matches; with more, it walks the list and counts its newest
- * SEARCH_RESULT_LIMIT results. Other searches, and text searches with few matches, count them
- * all. On PostgreSQL the probe counts the results among the matches it reads
- * (COUNTS_WHILE_PROBING), which is most often the whole answer.
+ * SEARCH_RESULT_LIMIT results. Other searches, and text searches with few matches, count them all.
  */
 async function findSearch(base: Omit<ListFilter, "search">, search: ListSearchFilter): Promise<ListTotal> {
   const walking: ListFilter = { ...base, search: { ...search, drive: "list" } };
-  const newest = (found: number): ListTotal => ({ drive: "list", total: Math.min(found, SEARCH_RESULT_LIMIT), totalIsLimited: found > SEARCH_RESULT_LIMIT });
-  if (isArticleTextTarget(search.target) && COUNTS_WHILE_PROBING[db.engine]) {
-    const [probe] = await db.$queryRaw<{ matches: number | bigint; results: number | bigint }[]>(
-      searchMatchesAndResultsUpTo(db.engine, { ...base, search }, search.target, search.terms),
-    );
-    const results = Number(probe.results);
-    if (Number(probe.matches) <= FEW_MATCHES) return { drive: "matches", total: results, totalIsLimited: false };
-    return newest(results > SEARCH_RESULT_LIMIT ? results : await countList(JSON.stringify(walking)));
-  }
   const indexMatches = await countMatchesUpTo(JSON.stringify({ target: search.target, terms: search.terms }));
-  if (indexMatches !== null && indexMatches > FEW_MATCHES) return newest(await countList(JSON.stringify(walking)));
+  if (indexMatches !== null && indexMatches > FEW_MATCHES) {
+    const found = await countList(JSON.stringify(walking));
+    return { drive: "list", total: Math.min(found, SEARCH_RESULT_LIMIT), totalIsLimited: found > SEARCH_RESULT_LIMIT };
+  }
   const total = await countList(JSON.stringify({ ...base, search }));
   return { drive: total > FEW_MATCHES ? "list" : "matches", total, totalIsLimited: false };
 }
