@@ -124,49 +124,23 @@ function textMatchIds(engine: DatabaseEngine, target: ArticleTextTarget, terms: 
 }
 
 /**
- * The list's own conditions (board, category, published, not a notice) checked for one match
- * of the full-text index, `m`, by its id: `(SELECT <value> FROM "Post" p WHERE p.id = m.id AND
- * …)`, the value when the match is in the list, else NULL. A scalar subquery, so neither
- * planner can turn it into a join that reads every match, or the whole list index, first
- * (PostgreSQL chose a hash join over all 31,000 matches of a phrase it guessed at 2,600, and
- * for a few thousand matches a hash join over every entry of the list index). The index
- * Post_list_membership answers it from its own small pages when `value` is one of its columns;
+ * How many results a search of article text has in the list, counted no further than `limit`:
+ * matches read off the full-text index, each looked up by its id for the list's own conditions
+ * (board, category, published), until `limit` of them pass. Which ones are counted does not
+ * change how many there are, up to `limit`, and the index hands out a board's matches far
+ * faster than a walk down the list finds them: 1,001 results of a word in 1 title of 35 take
+ * about 1,001 lookups this way, and 35,000 rows walked and checked (four times that in a
+ * category tab). The lookup is a scalar subquery, so neither planner can turn it into a join
+ * that reads every match first (PostgreSQL chose a hash join over all 31,000 matches of a
+ * phrase it guessed at 2,600). The index Post_list_membership answers it from its own pages;
  * SQLite, which would read the post's row by its rowid, is told to use it.
  */
-function lookedUpInList(engine: DatabaseEngine, filter: ListFilter, value: "true" | (typeof SORT_COLUMN)[SortKey]): Sql {
-  const inList = listConditions(engine, { ...filter, search: null });
-  const covered = value === "true" || value === "publishedAt";
-  const posts = raw(engine === "sqlite" && covered ? `"Post" p INDEXED BY "Post_list_membership"` : `"Post" p`);
-  const selected = raw(value === "true" ? "true" : `p."${value}"`);
-  return sql`(SELECT ${selected} FROM ${posts} WHERE p."id" = m."id" AND ${inList})`;
-}
-
-/**
- * How many results a search of article text has in the list, counted no further than `limit`:
- * matches read off the full-text index, each looked up by its id (lookedUpInList), until
- * `limit` of them pass. Which ones are counted does not change how many there are, up to
- * `limit`, and the index hands out a board's matches far faster than a walk down the list
- * finds them: 1,001 results of a word in 1 title of 35 take about 1,001 lookups this way, and
- * 35,000 rows walked and checked (four times that in a category tab).
- */
 function textMatchesUpTo(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[], limit: number): Sql {
-  const found = sql`SELECT m."id" FROM (${textMatchIds(engine, target, terms)}) AS m WHERE ${lookedUpInList(engine, filter, "true")} LIMIT ${limit}`;
+  const inList = listConditions(engine, { ...filter, search: null });
+  const posts = raw(engine === "sqlite" ? `"Post" p INDEXED BY "Post_list_membership"` : `"Post" p`);
+  const found = sql`SELECT m."id" FROM (${textMatchIds(engine, target, terms)}) AS m
+    WHERE (SELECT true FROM ${posts} WHERE p."id" = m."id" AND ${inList}) LIMIT ${limit}`;
   return sql`SELECT COUNT(*) AS "count" FROM (${found}) AS "found"`;
-}
-
-/**
- * A page of a search of article text with few matches (at most FEW_MATCHES): every match read
- * off the full-text index, its sort value looked up by its id (lookedUpInList: NULL when it is
- * not in the list; a published article always has its publication time), then sorted. In the
- * board's own order the lookups never leave Post_list_membership. The CTE is materialized, so
- * each match is looked up once, not once for the filter and again for the sort.
- */
-function textMatchesPage(engine: DatabaseEngine, filter: ListFilter, target: ArticleTextTarget, terms: SearchTerm[], order: ListOrder, limit: number, offset: number): Sql {
-  const by = direction(order.order);
-  return sql`WITH "found" AS MATERIALIZED (
-      SELECT m."id", ${lookedUpInList(engine, filter, SORT_COLUMN[order.sort])} AS "sortValue" FROM (${textMatchIds(engine, target, terms)}) AS m
-    )
-    SELECT f."id" FROM "found" f WHERE f."sortValue" IS NOT NULL ORDER BY f."sortValue" ${by}, f."id" ${by} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /**
@@ -203,28 +177,20 @@ function ordered(engine: DatabaseEngine, filter: ListFilter, where: Sql, order: 
 
 /** Ids of one page of the list, in list order. */
 export function listPageIds(engine: DatabaseEngine, filter: ListFilter, order: ListOrder, limit: number, offset: number): Sql {
-  const search = filter.search;
-  if (search?.drive === "matches" && isArticleTextTarget(search.target)) {
-    return textMatchesPage(engine, filter, search.target, search.terms, order, limit, offset);
-  }
   return ordered(engine, filter, listConditions(engine, filter), order, order.order, limit, offset);
 }
 
 /**
  * How many articles the list holds. A board's or a category's list reads the counts the
  * database's triggers keep (PostListCount: one row per board and category, so a board of a
- * million articles costs a handful of rows); a search counts its matches. A search of article
- * text counts by looking its matches up (textMatchesUpTo): all of them when they are few (no
- * more than FEW_MATCHES + 1, enough to tell they were not), no further than
- * SEARCH_RESULT_LIMIT + 1 when it walks the list (many matches).
+ * million articles costs a handful of rows); a search counts its matches, and a search of
+ * article text that walks the list (many matches) counts no further than
+ * SEARCH_RESULT_LIMIT + 1.
  */
 export function listCount(engine: DatabaseEngine, filter: ListFilter): Sql {
   const search = filter.search;
   if (search?.drive === "list" && isArticleTextTarget(search.target)) {
     return textMatchesUpTo(engine, filter, search.target, search.terms, SEARCH_RESULT_LIMIT + 1);
-  }
-  if (search?.drive === "matches" && isArticleTextTarget(search.target)) {
-    return textMatchesUpTo(engine, filter, search.target, search.terms, FEW_MATCHES + 1);
   }
   if (filter.search) return countedListRows(engine, filter);
   const inCategory = filter.categoryId === null ? raw("") : sql` AND c."categoryKey" = ${filter.categoryId}`;
